@@ -1,0 +1,35 @@
+// Lists the career paths; choosing one makes it the active path and opens its board.
+import { useApp } from '../../store/useApp';
+
+export function PathPicker() {
+  const roadmaps = useApp((s) => s.roadmaps);
+  const activeId = useApp((s) => s.document?.activePathId ?? null);
+  const choosePath = useApp((s) => s.choosePath);
+
+  return (
+    <section className="picker" aria-labelledby="picker-title">
+      <h2 id="picker-title">Choose your career path</h2>
+      <p className="lead">
+        Each path is a roadmap of milestones. Progress on a milestone that several paths share counts on all of
+        them, so you can switch at any time.
+      </p>
+      <ul className="picker-grid">
+        {roadmaps.map((r) => (
+          <li key={r.id} className={`picker-card${r.id === activeId ? ' active' : ''}`}>
+            <h3>{r.title}</h3>
+            <p>{r.tagline}</p>
+            <p className="muted">{r.milestoneCount} milestones</p>
+            <button
+              type="button"
+              className="button primary"
+              aria-label={`Choose ${r.title}`}
+              onClick={() => void choosePath(r.id)}
+            >
+              {r.id === activeId ? 'Continue this path' : 'Choose this path'}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

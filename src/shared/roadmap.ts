@@ -1,0 +1,243 @@
+// Roadmap content: the zod schema for resources/roadmaps/*.json and the structural checks zod alone cannot express.
+import { z } from 'zod';
+
+export const MILESTONE_KINDS = ['skill', 'project', 'certification'] as const;
+export const SKILL_AREAS = [
+  'programming',
+  'software-engineering',
+  'data',
+  'statistics',
+  'analytics',
+  'ml',
+  'llm-genai',
+  'devops-cloud',
+  'operations',
+  'ml-lifecycle',
+  'communication',
+  'business',
+  'blockchain',
+] as const;
+
+const Id = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9 and single dashes)');
+const Text = z.string().trim().min(1, 'must not be empty');
+
+export const MilestoneSchema = z
+  .object({
+    id: Id,
+    title: Text,
+    summary: Text,
+    doneWhen: Text,
+    estimateHours: z.number().int().positive(),
+    kind: z.enum(MILESTONE_KINDS),
+    skillArea: z.enum(SKILL_AREAS),
+    prerequisites: z.array(Id),
+    checklist: z.array(Text).min(2).max(6),
+  })
+  .strict();
+
+export const PhaseSchema = z
+  .object({
+    id: Id,
+    title: Text,
+    summary: Text,
+    milestones: z.array(Id).min(1),
+  })
+  .strict();
+
+export const RoadmapSchema = z
+  .object({
+    id: Id,
+    title: Text,
+    tagline: Text,
+    summary: Text,
+    responsibilities: z.array(Text).min(1),
+    skills: z.array(z.object({ area: Text, items: z.array(Text).min(1) }).strict()).min(1),
+    successMetrics: z.array(z.object({ name: Text, description: Text }).strict()).min(1),
+    dayToDay: z.array(Text).min(1),
+    chooseIf: z.array(Text).min(1),
+    phases: z.array(PhaseSchema).min(1),
+    milestones: z.array(MilestoneSchema).min(1),
+  })
+  .strict();
+
+export type Milestone = z.infer<typeof MilestoneSchema>;
+export type Phase = z.infer<typeof PhaseSchema>;
+export type Roadmap = z.infer<typeof RoadmapSchema>;
+export type MilestoneKind = (typeof MILESTONE_KINDS)[number];
+export type SkillArea = (typeof SKILL_AREAS)[number];
+
+/** The order paths are shown in: the article's order, with the emerging specialization last. Unknown ids follow, by id. */
+export const PATH_ORDER = ['ml-engineer', 'data-scientist', 'mlops-engineer', 'ai-blockchain-engineer'];
+
+export function comparePaths(a: { id: string }, b: { id: string }): number {
+  const rank = (id: string) => {
+    const i = PATH_ORDER.indexOf(id);
+    return i === -1 ? PATH_ORDER.length : i;
+  };
+  return rank(a.id) - rank(b.id) || a.id.localeCompare(b.id);
+}
+
+export interface RoadmapSummary {
+  id: string;
+  title: string;
+  tagline: string;
+  milestoneCount: number;
+}
+
+export interface ContentIssue {
+  path: string;
+  message: string;
+}
+
+/** Checks what a schema cannot: unique ids, every milestone in exactly one phase, prerequisites known and earlier. */
+export function checkRoadmapStructure(roadmap: Roadmap): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const index = new Map<string, number>();
+  roadmap.milestones.forEach((m, i) => {
+    if (index.has(m.id)) {
+      issues.push({ path: `milestones[${i}].id`, message: `duplicate milestone id "${m.id}"` });
+    } else {
+      index.set(m.id, i);
+    }
+  });
+
+  const phaseIds = new Set<string>();
+  const position = new Map<string, number>();
+  roadmap.phases.forEach((phase, p) => {
+    if (phaseIds.has(phase.id)) {
+      issues.push({ path: `phases[${p}].id`, message: `duplicate phase id "${phase.id}"` });
+    }
+    phaseIds.add(phase.id);
+    phase.milestones.forEach((id, j) => {
+      const where = `phases[${p}].milestones[${j}]`;
+      if (!index.has(id)) {
+        issues.push({ path: where, message: `unknown milestone id "${id}"` });
+      } else if (position.has(id)) {
+        issues.push({ path: where, message: `milestone "${id}" is listed in more than one phase` });
+      } else {
+        position.set(id, position.size);
+      }
+    });
+  });
+
+  roadmap.milestones.forEach((m, i) => {
+    if (!position.has(m.id)) {
+      issues.push({ path: `milestones[${i}]`, message: `milestone "${m.id}" is in no phase` });
+    }
+  });
+
+  roadmap.milestones.forEach((m, i) => {
+    m.prerequisites.forEach((pre, j) => {
+      const where = `milestones[${i}].prerequisites[${j}]`;
+      if (pre === m.id) {
+        issues.push({ path: where, message: `milestone "${m.id}" lists itself as a prerequisite` });
+      } else if (!index.has(pre)) {
+        issues.push({ path: where, message: `unknown prerequisite "${pre}"` });
+      }
+    });
+  });
+
+  const cycle = findCycle(roadmap.milestones, index);
+  if (cycle) {
+    const i = index.get(cycle[0] ?? '') ?? 0;
+    issues.push({ path: `milestones[${i}].prerequisites`, message: `prerequisite cycle: ${cycle.join(' -> ')}` });
+  } else {
+    roadmap.milestones.forEach((m, i) => {
+      const mine = position.get(m.id);
+      m.prerequisites.forEach((pre, j) => {
+        const theirs = position.get(pre);
+        if (mine !== undefined && theirs !== undefined && theirs > mine) {
+          issues.push({
+            path: `milestones[${i}].prerequisites[${j}]`,
+            message: `prerequisite "${pre}" comes after "${m.id}" in the roadmap order`,
+          });
+        }
+      });
+    });
+  }
+  return issues;
+}
+
+function findCycle(milestones: Milestone[], index: Map<string, number>): string[] | null {
+  const state = new Map<string, 'visiting' | 'done'>();
+  const stack: string[] = [];
+  const visit = (id: string): string[] | null => {
+    const seen = state.get(id);
+    if (seen === 'done') return null;
+    if (seen === 'visiting') return [...stack.slice(stack.indexOf(id)), id];
+    state.set(id, 'visiting');
+    stack.push(id);
+    const m = milestones[index.get(id) ?? -1];
+    for (const pre of m?.prerequisites ?? []) {
+      if (!index.has(pre)) continue;
+      const found = visit(pre);
+      if (found) return found;
+    }
+    stack.pop();
+    state.set(id, 'done');
+    return null;
+  };
+  for (const m of milestones) {
+    const found = visit(m.id);
+    if (found) return found;
+  }
+  return null;
+}
+
+export class RoadmapContentError extends Error {
+  constructor(
+    readonly file: string,
+    readonly issues: ContentIssue[],
+  ) {
+    super(`${file}: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+    this.name = 'RoadmapContentError';
+  }
+}
+
+/** Parses one roadmap file's JSON value; throws RoadmapContentError naming the file and every bad field. */
+export function parseRoadmap(file: string, value: unknown, expectedId?: string): Roadmap {
+  const parsed = RoadmapSchema.safeParse(value);
+  if (!parsed.success) {
+    throw new RoadmapContentError(
+      file,
+      parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message })),
+    );
+  }
+  const issues = checkRoadmapStructure(parsed.data);
+  if (expectedId !== undefined && parsed.data.id !== expectedId) {
+    issues.push({ path: 'id', message: `id "${parsed.data.id}" does not match the file name "${expectedId}"` });
+  }
+  if (issues.length > 0) throw new RoadmapContentError(file, issues);
+  return parsed.data;
+}
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((acc, key) => {
+    if (typeof key === 'number') return `${acc}[${key}]`;
+    return acc === '' ? String(key) : `${acc}.${String(key)}`;
+  }, '');
+}
+
+/** Milestones in roadmap order (phase by phase), each with its phase and 1-based position. */
+export function orderedMilestones(roadmap: Roadmap): Array<{ milestone: Milestone; phase: Phase; order: number }> {
+  const byId = new Map(roadmap.milestones.map((m) => [m.id, m]));
+  const out: Array<{ milestone: Milestone; phase: Phase; order: number }> = [];
+  for (const phase of roadmap.phases) {
+    for (const id of phase.milestones) {
+      const milestone = byId.get(id);
+      if (milestone) out.push({ milestone, phase, order: out.length + 1 });
+    }
+  }
+  return out;
+}
+
+export function summarizeRoadmap(roadmap: Roadmap): RoadmapSummary {
+  return {
+    id: roadmap.id,
+    title: roadmap.title,
+    tagline: roadmap.tagline,
+    milestoneCount: roadmap.milestones.length,
+  };
+}

@@ -1,0 +1,57 @@
+import { readFile } from 'node:fs/promises';
+import { test, expect } from '../support/harness';
+
+test('choose MLOps, see the roadmap in order, check Docker off, and find it still done after a restart', async ({ app }) => {
+  const { page } = app;
+  await page.getByRole('button', { name: 'Choose MLOps Engineer' }).click();
+  const todo = page.getByRole('region', { name: 'To do' });
+  await expect(todo.getByRole('listitem').first()).toBeVisible();
+
+  const order = await todo.getByRole('listitem').evaluateAll((items) => items.map((li) => li.getAttribute('data-milestone-id')));
+  const at = (id: string) => order.indexOf(id);
+  for (const id of ['docker', 'kubernetes', 'cicd-for-ml', 'drift-monitoring']) expect(at(id), id).toBeGreaterThanOrEqual(0);
+  expect(at('docker')).toBeLessThan(at('kubernetes'));
+  expect(at('kubernetes')).toBeLessThan(at('cicd-for-ml'));
+  expect(at('cicd-for-ml')).toBeLessThan(at('drift-monitoring'));
+
+  const docker = page.locator('[data-milestone-id="docker"]');
+  const dockerTitle = await docker.getAttribute('aria-label');
+  await docker.getByRole('checkbox').click();
+  const done = page.getByRole('region', { name: 'Done' });
+  await expect(done.getByRole('listitem', { name: dockerTitle! })).toBeVisible();
+  await expect(page.getByRole('progressbar', { name: 'MLOps Engineer progress' })).not.toHaveAttribute('aria-valuenow', '0');
+
+  const saved = JSON.parse(await readFile(app.dataFile, 'utf8'));
+  expect(saved.progress.docker.status).toBe('done');
+
+  await app.restart();
+  await expect(page.getByRole('region', { name: 'Done' }).getByRole('listitem', { name: dockerTitle! })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'MLOps Engineer' })).toBeVisible();
+});
+
+test('moves a card to In progress from its menu with the keyboard only', async ({ app }) => {
+  const { page } = app;
+  await page.getByRole('button', { name: 'Choose MLOps Engineer' }).click();
+  const kubernetes = page.locator('[data-milestone-id="kubernetes"]');
+  const title = (await kubernetes.getAttribute('aria-label'))!;
+  await page.getByRole('button', { name: `Move ${title}` }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('menu')).toBeVisible();
+  // Focus starts on the first column the card is not in; arrows move through the items.
+  await expect(page.getByRole('menuitem', { name: 'Move to In progress' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('menuitem', { name: 'Move to Done' })).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('region', { name: 'In progress' }).getByRole('listitem', { name: title })).toBeVisible();
+});
+
+test('switching paths keeps shared progress', async ({ app }) => {
+  const { page } = app;
+  await page.getByRole('button', { name: 'Choose MLOps Engineer' }).click();
+  await page.locator('[data-milestone-id="python-foundations"]').getByRole('checkbox').click();
+  await page.getByRole('button', { name: 'Change path' }).click();
+  await page.getByRole('button', { name: 'Choose Data Scientist' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Data Scientist' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Done' }).locator('[data-milestone-id="python-foundations"]')).toBeVisible();
+});

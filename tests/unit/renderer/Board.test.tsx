@@ -1,0 +1,84 @@
+import { join } from 'node:path';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from '../../../src/renderer/src/App';
+import { createAppStore } from '../../../src/renderer/src/store';
+import { StoreProvider } from '../../../src/renderer/src/store/StoreProvider';
+import { createApi } from '../../../src/main/api';
+import type { Api } from '../../../src/shared/ipc';
+import { twoPathFixture, writeRoadmaps } from '../../support/roadmapFixtures';
+
+let dir: string;
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'pathboard-renderer-'));
+});
+afterEach(async () => {
+  cleanup();
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function renderApp() {
+  const roadmapsDir = await writeRoadmaps(dir, twoPathFixture());
+  const api = (await createApi({ dataFile: join(dir, 'pathboard.json'), roadmapsDir })) as Api;
+  const store = createAppStore(api);
+  render(
+    <StoreProvider store={store}>
+      <App />
+    </StoreProvider>,
+  );
+  await store.getState().init();
+  return { api, store };
+}
+
+const column = (name: string) => screen.getByRole('region', { name });
+
+describe('board', () => {
+  it('shows the path picker first, then the chosen path in three columns', async () => {
+    await renderApp();
+    await userEvent.click(await screen.findByRole('button', { name: 'Choose ops-path path' }));
+    expect(await screen.findByRole('heading', { name: 'To do' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'In progress' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Done' })).toBeTruthy();
+    const todo = within(column('To do'));
+    expect(todo.getAllByRole('listitem').map((li) => li.getAttribute('aria-label'))).toEqual([
+      'Learn python',
+      'Learn docker',
+      'Learn kubernetes',
+    ]);
+    expect(todo.getByLabelText('Step 2').textContent).toBe('#2');
+  });
+
+  it('moves a card to Done when checked and back to To do when unchecked, updating progress', async () => {
+    await renderApp();
+    await userEvent.click(await screen.findByRole('button', { name: 'Choose ops-path path' }));
+    await userEvent.click(await screen.findByRole('checkbox', { name: 'Mark Learn docker done' }));
+    expect(await within(column('Done')).findByRole('listitem', { name: 'Learn docker' })).toBeTruthy();
+    expect(within(column('To do')).queryByRole('listitem', { name: 'Learn docker' })).toBeNull();
+    expect(screen.getByRole('progressbar', { name: 'ops-path path progress' }).getAttribute('aria-valuenow')).toBe('33');
+    expect(within(column('Done')).getByText(/^Done /)).toBeTruthy();
+
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Mark Learn docker done' }));
+    expect(await within(column('To do')).findByRole('listitem', { name: 'Learn docker' })).toBeTruthy();
+    expect(screen.getByRole('progressbar', { name: 'ops-path path progress' }).getAttribute('aria-valuenow')).toBe('0');
+  });
+
+  it('moves a card to In progress from its menu', async () => {
+    await renderApp();
+    await userEvent.click(await screen.findByRole('button', { name: 'Choose ops-path path' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Move Learn kubernetes' }));
+    await userEvent.click(screen.getByRole('menuitem', { name: 'Move to In progress' }));
+    expect(await within(column('In progress')).findByRole('listitem', { name: 'Learn kubernetes' })).toBeTruthy();
+    expect(screen.queryByRole('menu')).toBeNull();
+  });
+
+  it('shows the error when the main process refuses a change, and keeps the card where it was', async () => {
+    const { store } = await renderApp();
+    await userEvent.click(await screen.findByRole('button', { name: 'Choose ops-path path' }));
+    await store.getState().setStatus('not-a-milestone', 'done');
+    expect((await screen.findByRole('alert')).textContent).toContain('There is no milestone called "not-a-milestone"');
+  });
+});

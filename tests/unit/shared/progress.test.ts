@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { emptyDocument } from '../../../src/shared/document';
+import { applyStatus, pathProgress, statusOf } from '../../../src/shared/progress';
+import { milestone, roadmap } from '../../support/roadmapFixtures';
+
+const t1 = new Date('2026-03-01T10:00:00.000Z');
+const t2 = new Date('2026-03-05T18:30:00.000Z');
+
+describe('applyStatus', () => {
+  it('moves a milestone to done and records the date and the change', () => {
+    const doc = applyStatus(emptyDocument(), 'docker', 'done', t1);
+    expect(statusOf(doc, 'docker')).toBe('done');
+    expect(doc.progress['docker']?.completedAt).toBe(t1.toISOString());
+    expect(doc.history).toEqual([{ at: t1.toISOString(), milestoneId: 'docker', from: 'todo', to: 'done' }]);
+  });
+
+  it('keeps the start date when an in-progress milestone is finished', () => {
+    const started = applyStatus(emptyDocument(), 'docker', 'in-progress', t1);
+    const done = applyStatus(started, 'docker', 'done', t2);
+    expect(done.progress['docker']).toEqual({ status: 'done', startedAt: t1.toISOString(), completedAt: t2.toISOString() });
+  });
+
+  it('clears the completion date when a done milestone is unchecked', () => {
+    const done = applyStatus(emptyDocument(), 'docker', 'done', t1);
+    const back = applyStatus(done, 'docker', 'todo', t2);
+    expect(back.progress['docker']).toEqual({ status: 'todo' });
+    expect(back.history.map((h) => h.to)).toEqual(['done', 'todo']);
+  });
+
+  it('returns the same document, with no history entry, when the status does not change', () => {
+    const doc = applyStatus(emptyDocument(), 'docker', 'done', t1);
+    expect(applyStatus(doc, 'docker', 'done', t2)).toBe(doc);
+  });
+
+  it('does not modify the document it was given', () => {
+    const before = emptyDocument();
+    applyStatus(before, 'docker', 'done', t1);
+    expect(before).toEqual(emptyDocument());
+  });
+});
+
+describe('pathProgress', () => {
+  const path = roadmap('p', [milestone('a'), milestone('b'), milestone('c'), milestone('d')]);
+
+  it('is 0% for a new learner', () => {
+    expect(pathProgress(path, emptyDocument())).toEqual({ total: 4, done: 0, inProgress: 0, skipped: 0, percent: 0 });
+  });
+
+  it('counts done and skipped milestones as handled, and in-progress ones apart', () => {
+    let doc = applyStatus(emptyDocument(), 'a', 'done', t1);
+    doc = applyStatus(doc, 'b', 'skipped', t1);
+    doc = applyStatus(doc, 'c', 'in-progress', t1);
+    expect(pathProgress(path, doc)).toMatchObject({ done: 1, skipped: 1, inProgress: 1, percent: 50 });
+  });
+
+  it('ignores progress on milestones that are not on this path', () => {
+    const doc = applyStatus(emptyDocument(), 'elsewhere', 'done', t1);
+    expect(pathProgress(path, doc).percent).toBe(0);
+  });
+
+  it('rounds down so 100% means every milestone is handled', () => {
+    const three = roadmap('p3', [milestone('a'), milestone('b'), milestone('c')]);
+    let doc = applyStatus(emptyDocument(), 'a', 'done', t1);
+    doc = applyStatus(doc, 'b', 'done', t1);
+    expect(pathProgress(three, doc).percent).toBe(66);
+  });
+});

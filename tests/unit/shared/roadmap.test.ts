@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { parseRoadmap, RoadmapContentError, orderedMilestones } from '../../../src/shared/roadmap';
+import { boardColumns } from '../../../src/shared/board';
+import { applyStatus } from '../../../src/shared/progress';
+import { emptyDocument } from '../../../src/shared/document';
+import { milestone, roadmap } from '../../support/roadmapFixtures';
+
+function issuesOf(value: unknown): string[] {
+  try {
+    parseRoadmap('bad.json', value);
+  } catch (error) {
+    expect(error).toBeInstanceOf(RoadmapContentError);
+    expect((error as Error).message).toContain('bad.json');
+    return (error as RoadmapContentError).issues.map((i) => `${i.path}: ${i.message}`);
+  }
+  throw new Error('expected the roadmap to be rejected');
+}
+
+describe('parseRoadmap', () => {
+  it('accepts a valid roadmap', () => {
+    const value = roadmap('ok', [milestone('a'), milestone('b', ['a'])]);
+    expect(parseRoadmap('ok.json', value, 'ok').milestones).toHaveLength(2);
+  });
+
+  it('names the file and the field when a required field is missing', () => {
+    const value = roadmap('x', [milestone('a')]);
+    delete (value.milestones[0] as Partial<typeof value.milestones[0]>).doneWhen;
+    expect(issuesOf(value)).toEqual([expect.stringMatching(/^milestones\[0\]\.doneWhen: /)]);
+  });
+
+  it('rejects an unknown prerequisite id', () => {
+    expect(issuesOf(roadmap('x', [milestone('a', ['ghost'])]))).toContain(
+      'milestones[0].prerequisites[0]: unknown prerequisite "ghost"',
+    );
+  });
+
+  it('rejects a prerequisite cycle', () => {
+    const issues = issuesOf(roadmap('x', [milestone('a', ['b']), milestone('b', ['a'])]));
+    expect(issues.some((i) => i.includes('prerequisite cycle'))).toBe(true);
+  });
+
+  it('rejects duplicate milestone ids', () => {
+    expect(issuesOf(roadmap('x', [milestone('a'), milestone('a')]))).toContain(
+      'milestones[1].id: duplicate milestone id "a"',
+    );
+  });
+
+  it('rejects a milestone in no phase', () => {
+    const value = roadmap('x', [milestone('a'), milestone('b')], [
+      { id: 'core', title: 'Core', summary: 'Core.', milestones: ['a'] },
+    ]);
+    expect(issuesOf(value)).toContain('milestones[1]: milestone "b" is in no phase');
+  });
+
+  it('rejects a prerequisite that comes later than its dependant', () => {
+    const value = roadmap('x', [milestone('a', ['b']), milestone('b')]);
+    expect(issuesOf(value)).toContain('milestones[0].prerequisites[0]: prerequisite "b" comes after "a" in the roadmap order');
+  });
+
+  it('rejects a file whose id does not match its name', () => {
+    expect(() => parseRoadmap('other.json', roadmap('x', [milestone('a')]), 'other')).toThrow(/does not match the file name/);
+  });
+});
+
+describe('orderedMilestones and boardColumns', () => {
+  const path = roadmap(
+    'p',
+    [milestone('a'), milestone('b'), milestone('c')],
+    [
+      { id: 'one', title: 'One', summary: 'First.', milestones: ['b', 'a'] },
+      { id: 'two', title: 'Two', summary: 'Second.', milestones: ['c'] },
+    ],
+  );
+
+  it('orders milestones phase by phase and numbers them from 1', () => {
+    expect(orderedMilestones(path).map((e) => `${e.order}:${e.milestone.id}:${e.phase.id}`)).toEqual([
+      '1:b:one',
+      '2:a:one',
+      '3:c:two',
+    ]);
+  });
+
+  it('puts each card in the column of its status, keeping roadmap order', () => {
+    const doc = applyStatus(applyStatus(emptyDocument(), 'c', 'done', new Date()), 'b', 'in-progress', new Date());
+    const cols = boardColumns(path, doc);
+    expect(cols.todo.map((c) => c.milestone.id)).toEqual(['a']);
+    expect(cols['in-progress'].map((c) => c.milestone.id)).toEqual(['b']);
+    expect(cols.done.map((c) => c.milestone.id)).toEqual(['c']);
+  });
+});
