@@ -4,7 +4,8 @@ import { API_METHODS, type ApiMethod } from '../shared/channels';
 import { contract, type Api, type ApiInput, type ApiOutput } from '../shared/ipc';
 import { applyStatus } from '../shared/progress';
 import { fail, ok, type Result } from '../shared/result';
-import { formatPath, summarizeRoadmap, type Roadmap } from '../shared/roadmap';
+import { formatPath, type Roadmap } from '../shared/roadmap';
+import { validateAnswers } from '../shared/questionnaire';
 import { DocumentStore, ReadOnlyError } from './store/documentStore';
 import { loadRoadmaps } from './roadmaps';
 
@@ -26,7 +27,7 @@ export async function createApi({ dataFile, roadmapsDir, clock = () => new Date(
   const store = await DocumentStore.open(dataFile, clock);
 
   const handlers: Handlers = {
-    listRoadmaps: async () => ok(roadmaps.map(summarizeRoadmap)),
+    listRoadmaps: async () => ok(roadmaps),
     getRoadmap: async ({ pathId }) => {
       const roadmap = roadmapById.get(pathId);
       return roadmap ? ok(roadmap) : fail('NOT_FOUND', `There is no career path called "${pathId}".`);
@@ -39,6 +40,12 @@ export async function createApi({ dataFile, roadmapsDir, clock = () => new Date(
     setMilestoneStatus: async ({ milestoneId, status }) => {
       if (!knownMilestones.has(milestoneId)) return fail('NOT_FOUND', `There is no milestone called "${milestoneId}".`);
       return ok(await store.update((doc) => applyStatus(doc, milestoneId, status, clock())));
+    },
+    saveQuestionnaire: async ({ answers }) => {
+      const problems = validateAnswers(answers);
+      if (problems.length > 0) return fail('INVALID_INPUT', `These answers do not fit the questionnaire: ${problems.join('; ')}`);
+      const completedAt = clock().toISOString();
+      return ok(await store.update((doc) => ({ ...doc, questionnaire: { answers: { ...answers }, completedAt } })));
     },
   };
 

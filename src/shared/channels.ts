@@ -6,6 +6,7 @@ export const CHANNELS = {
   getState: 'state:get',
   choosePath: 'path:choose',
   setMilestoneStatus: 'progress:setStatus',
+  saveQuestionnaire: 'questionnaire:save',
 } as const;
 
 export type ApiMethod = keyof typeof CHANNELS;

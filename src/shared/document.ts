@@ -37,12 +37,29 @@ export const HistoryEntrySchema = z
   .strict();
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 
+const KebabId = z
+  .string()
+  .max(100)
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'is not an id');
+
+/** The questionnaire answers (question id -> option id), kept so the result can be shown again or retaken. */
+export const QuestionnaireAnswersSchema = z.record(KebabId, KebabId);
+
+export const QuestionnaireStateSchema = z
+  .object({
+    answers: QuestionnaireAnswersSchema,
+    completedAt: Timestamp,
+  })
+  .strict();
+export type QuestionnaireState = z.infer<typeof QuestionnaireStateSchema>;
+
 export const UserDocumentSchema = z
   .object({
     schemaVersion: z.literal(SCHEMA_VERSION),
     activePathId: PathIdSchema.nullable(),
     progress: z.record(MilestoneIdSchema, MilestoneProgressSchema),
     history: z.array(HistoryEntrySchema),
+    questionnaire: QuestionnaireStateSchema.optional(),
   })
   .strict();
 export type UserDocument = z.infer<typeof UserDocumentSchema>;

@@ -6,16 +6,13 @@ import {
   MilestoneStatusSchema,
   NoticeSchema,
   PathIdSchema,
+  QuestionnaireAnswersSchema,
   UserDocumentSchema,
 } from './document';
 import { RoadmapSchema } from './roadmap';
 import type { Result } from './result';
 
 const NoInput = z.object({}).strict();
-
-const RoadmapSummarySchema = z
-  .object({ id: z.string(), title: z.string(), tagline: z.string(), milestoneCount: z.number() })
-  .strict();
 
 export const AppStateSchema = z
   .object({
@@ -26,7 +23,7 @@ export const AppStateSchema = z
 export type AppState = z.infer<typeof AppStateSchema>;
 
 export const contract = {
-  listRoadmaps: { channel: CHANNELS.listRoadmaps, input: NoInput, output: z.array(RoadmapSummarySchema) },
+  listRoadmaps: { channel: CHANNELS.listRoadmaps, input: NoInput, output: z.array(RoadmapSchema) },
   getRoadmap: { channel: CHANNELS.getRoadmap, input: z.object({ pathId: PathIdSchema }).strict(), output: RoadmapSchema },
   getState: { channel: CHANNELS.getState, input: NoInput, output: AppStateSchema },
   choosePath: {
@@ -37,6 +34,11 @@ export const contract = {
   setMilestoneStatus: {
     channel: CHANNELS.setMilestoneStatus,
     input: z.object({ milestoneId: MilestoneIdSchema, status: MilestoneStatusSchema }).strict(),
+    output: UserDocumentSchema,
+  },
+  saveQuestionnaire: {
+    channel: CHANNELS.saveQuestionnaire,
+    input: z.object({ answers: QuestionnaireAnswersSchema }).strict(),
     output: UserDocumentSchema,
   },
 } as const satisfies Record<ApiMethod, { channel: string; input: z.ZodType; output: z.ZodType }>;

@@ -35,12 +35,17 @@ export interface PathProgress {
   skipped: number;
   /** Share of milestones handled (done or skipped), 0 to 100, rounded down so 100 means really all. */
   percent: number;
+  /** Estimated hours of the done milestones, and of the whole path. */
+  hoursDone: number;
+  hoursTotal: number;
 }
 
 export function pathProgress(roadmap: Roadmap, doc: UserDocument): PathProgress {
-  const counts = { total: roadmap.milestones.length, done: 0, inProgress: 0, skipped: 0 };
+  const counts = { total: roadmap.milestones.length, done: 0, inProgress: 0, skipped: 0, hoursDone: 0, hoursTotal: 0 };
   for (const m of roadmap.milestones) {
     const s = statusOf(doc, m.id);
+    counts.hoursTotal += m.estimateHours;
+    if (s === 'done') counts.hoursDone += m.estimateHours;
     if (s === 'done') counts.done++;
     else if (s === 'in-progress') counts.inProgress++;
     else if (s === 'skipped') counts.skipped++;

@@ -79,13 +79,6 @@ export function comparePaths(a: { id: string }, b: { id: string }): number {
   return rank(a.id) - rank(b.id) || a.id.localeCompare(b.id);
 }
 
-export interface RoadmapSummary {
-  id: string;
-  title: string;
-  tagline: string;
-  milestoneCount: number;
-}
-
 export interface ContentIssue {
   path: string;
   message: string;
@@ -231,13 +224,4 @@ export function orderedMilestones(roadmap: Roadmap): Array<{ milestone: Mileston
     }
   }
   return out;
-}
-
-export function summarizeRoadmap(roadmap: Roadmap): RoadmapSummary {
-  return {
-    id: roadmap.id,
-    title: roadmap.title,
-    tagline: roadmap.tagline,
-    milestoneCount: roadmap.milestones.length,
-  };
 }

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { test, expect } from '../support/harness';
+import { test, expect, pickPathOnFirstRun } from '../support/harness';
 
 test('choose MLOps, see the roadmap in order, check Docker off, and find it still done after a restart', async ({ app }) => {
   const { page } = app;
-  await page.getByRole('button', { name: 'Choose MLOps Engineer' }).click();
+  await pickPathOnFirstRun(page, 'MLOps Engineer');
   const todo = page.getByRole('region', { name: 'To do' });
   await expect(todo.getByRole('listitem').first()).toBeVisible();
 
@@ -31,7 +31,7 @@ test('choose MLOps, see the roadmap in order, check Docker off, and find it stil
 
 test('moves a card to In progress from its menu with the keyboard only', async ({ app }) => {
   const { page } = app;
-  await page.getByRole('button', { name: 'Choose MLOps Engineer' }).click();
+  await pickPathOnFirstRun(page, 'MLOps Engineer');
   const kubernetes = page.locator('[data-milestone-id="kubernetes"]');
   const title = (await kubernetes.getAttribute('aria-label'))!;
   await page.getByRole('button', { name: `Move ${title}` }).focus();
@@ -48,7 +48,7 @@ test('moves a card to In progress from its menu with the keyboard only', async (
 
 test('switching paths keeps shared progress', async ({ app }) => {
   const { page } = app;
-  await page.getByRole('button', { name: 'Choose MLOps Engineer' }).click();
+  await pickPathOnFirstRun(page, 'MLOps Engineer');
   await page.locator('[data-milestone-id="python-foundations"]').getByRole('checkbox').click();
   await page.getByRole('button', { name: 'Change path' }).click();
   await page.getByRole('button', { name: 'Choose Data Scientist' }).click();

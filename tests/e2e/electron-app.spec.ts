@@ -5,6 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { _electron as electron, expect, test } from '@playwright/test';
+import { pickPathOnFirstRun } from '../support/harness';
 
 // Read electron's path.txt rather than require('electron'), which would try to download a missing binary.
 function electronBinary(): { path: string } | { reason: string } {
@@ -31,7 +32,7 @@ test('the real app starts, checks a milestone off and keeps it across a restart'
   try {
     let app = await launch();
     let page = await app.firstWindow();
-    await page.getByRole('button', { name: 'Choose MLOps Engineer' }).click();
+    await pickPathOnFirstRun(page, 'MLOps Engineer');
     await page.locator('[data-milestone-id="docker"]').getByRole('checkbox').click();
     await expect(page.getByRole('region', { name: 'Done' }).locator('[data-milestone-id="docker"]')).toBeVisible();
     await app.close();

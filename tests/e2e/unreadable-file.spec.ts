@@ -12,5 +12,5 @@ test('a broken data file is moved aside, unchanged, and the user is told where i
   expect(aside).toBeDefined();
   await expect(alert).toContainText(aside!);
   expect(await readFile(join(app.dir, aside!), 'utf8')).toBe(broken);
-  await expect(app.page.getByRole('heading', { name: 'Choose your career path' })).toBeVisible();
+  await expect(app.page.getByRole('heading', { name: 'Welcome to Pathboard' })).toBeVisible();
 });

@@ -93,4 +93,10 @@ export const test = base.extend<{ app: AppHarness }, { server: { url: string } }
   },
 });
 
+/** First run: from the welcome screen, straight to the path list, then choose the path with this title. */
+export async function pickPathOnFirstRun(page: Page, title: string): Promise<void> {
+  await page.getByRole('button', { name: 'I already know my path' }).click();
+  await page.getByRole('button', { name: `Choose ${title}` }).click();
+}
+
 export { expect } from '@playwright/test';

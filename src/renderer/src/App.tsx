@@ -1,30 +1,40 @@
-// Top-level layout: header, notices, then either the path picker or the board of the chosen path.
-import { Board } from './features/board/Board';
-import { PathPicker } from './features/picker/PathPicker';
+// Top-level layout: header with navigation, notices, then the current screen.
 import { AppHeader } from './components/AppHeader';
 import { Notices } from './components/Notices';
+import { Board } from './features/board/Board';
+import { Compare } from './features/compare/Compare';
+import { PathPicker } from './features/picker/PathPicker';
+import { Questionnaire } from './features/questionnaire/Questionnaire';
+import { Welcome } from './features/welcome/Welcome';
+import { selectActiveRoadmap } from './store';
 import { useApp } from './store/useApp';
 
 export function App() {
   const status = useApp((s) => s.status);
-  const hasPath = useApp((s) => s.roadmap !== null);
-  const picking = useApp((s) => s.picking);
+  const view = useApp((s) => s.view);
+  const hasPath = useApp((s) => selectActiveRoadmap(s) !== null);
 
   return (
     <div className="app">
       <AppHeader />
       <Notices />
-      <main className="app-main">
+      <main className={`app-main view-${view}`}>
         {status === 'loading' || status === 'idle' ? (
           <p className="loading" role="status">
             Loading your plan…
           </p>
         ) : status === 'failed' ? (
           <p className="loading">Pathboard could not load your data. See the message above.</p>
-        ) : hasPath && !picking ? (
+        ) : view === 'compare' ? (
+          <Compare />
+        ) : view === 'quiz' ? (
+          <Questionnaire />
+        ) : view === 'picker' ? (
+          <PathPicker />
+        ) : view === 'board' && hasPath ? (
           <Board />
         ) : (
-          <PathPicker />
+          <Welcome />
         )}
       </main>
     </div>

@@ -20,6 +20,7 @@ describe('createApi', () => {
       const { api } = await setup(dir);
       const list = await api.listRoadmaps({});
       expect(list.ok && list.data.map((r) => r.id)).toEqual(['data-path', 'ops-path']);
+      expect(list.ok && list.data[1]?.milestones).toHaveLength(3);
       const one = await api.getRoadmap({ pathId: 'ops-path' });
       expect(one.ok && one.data.milestones.map((m) => m.id)).toEqual(['python', 'docker', 'kubernetes']);
     }));

@@ -34,12 +34,17 @@ async function renderApp() {
   return { api, store };
 }
 
+async function openPath(name: string) {
+  await userEvent.click(await screen.findByRole('button', { name: 'I already know my path' }));
+  await userEvent.click(await screen.findByRole('button', { name }));
+}
+
 const column = (name: string) => screen.getByRole('region', { name });
 
 describe('board', () => {
-  it('shows the path picker first, then the chosen path in three columns', async () => {
+  it('opens the chosen path from the picker in three columns', async () => {
     await renderApp();
-    await userEvent.click(await screen.findByRole('button', { name: 'Choose ops-path path' }));
+    await openPath('Choose ops-path path');
     expect(await screen.findByRole('heading', { name: 'To do' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'In progress' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Done' })).toBeTruthy();
@@ -54,7 +59,7 @@ describe('board', () => {
 
   it('moves a card to Done when checked and back to To do when unchecked, updating progress', async () => {
     await renderApp();
-    await userEvent.click(await screen.findByRole('button', { name: 'Choose ops-path path' }));
+    await openPath('Choose ops-path path');
     await userEvent.click(await screen.findByRole('checkbox', { name: 'Mark Learn docker done' }));
     expect(await within(column('Done')).findByRole('listitem', { name: 'Learn docker' })).toBeTruthy();
     expect(within(column('To do')).queryByRole('listitem', { name: 'Learn docker' })).toBeNull();
@@ -68,7 +73,7 @@ describe('board', () => {
 
   it('moves a card to In progress from its menu', async () => {
     await renderApp();
-    await userEvent.click(await screen.findByRole('button', { name: 'Choose ops-path path' }));
+    await openPath('Choose ops-path path');
     await userEvent.click(await screen.findByRole('button', { name: 'Move Learn kubernetes' }));
     await userEvent.click(screen.getByRole('menuitem', { name: 'Move to In progress' }));
     expect(await within(column('In progress')).findByRole('listitem', { name: 'Learn kubernetes' })).toBeTruthy();
@@ -77,7 +82,7 @@ describe('board', () => {
 
   it('shows the error when the main process refuses a change, and keeps the card where it was', async () => {
     const { store } = await renderApp();
-    await userEvent.click(await screen.findByRole('button', { name: 'Choose ops-path path' }));
+    await openPath('Choose ops-path path');
     await store.getState().setStatus('not-a-milestone', 'done');
     expect((await screen.findByRole('alert')).textContent).toContain('There is no milestone called "not-a-milestone"');
   });

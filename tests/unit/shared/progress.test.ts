@@ -43,7 +43,9 @@ describe('pathProgress', () => {
   const path = roadmap('p', [milestone('a'), milestone('b'), milestone('c'), milestone('d')]);
 
   it('is 0% for a new learner', () => {
-    expect(pathProgress(path, emptyDocument())).toEqual({ total: 4, done: 0, inProgress: 0, skipped: 0, percent: 0 });
+    expect(pathProgress(path, emptyDocument())).toEqual({
+      total: 4, done: 0, inProgress: 0, skipped: 0, percent: 0, hoursDone: 0, hoursTotal: 20,
+    });
   });
 
   it('counts done and skipped milestones as handled, and in-progress ones apart', () => {
@@ -51,6 +53,11 @@ describe('pathProgress', () => {
     doc = applyStatus(doc, 'b', 'skipped', t1);
     doc = applyStatus(doc, 'c', 'in-progress', t1);
     expect(pathProgress(path, doc)).toMatchObject({ done: 1, skipped: 1, inProgress: 1, percent: 50 });
+  });
+
+  it('adds up the estimated hours of done milestones', () => {
+    const doc = applyStatus(applyStatus(emptyDocument(), 'a', 'done', t1), 'b', 'in-progress', t1);
+    expect(pathProgress(path, doc)).toMatchObject({ hoursDone: 5, hoursTotal: 20 });
   });
 
   it('ignores progress on milestones that are not on this path', () => {

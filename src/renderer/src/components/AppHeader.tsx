@@ -1,19 +1,27 @@
-// The bar at the top: app name, the active path with its overall progress, and a way back to the picker.
+// The bar at the top: app name, navigation between screens, and the active path with its overall progress.
 import { useMemo } from 'react';
 import { pathProgress } from '../../../shared/progress';
+import { selectActiveRoadmap } from '../store';
+import type { View } from '../store/uiSlice';
 import { useApp } from '../store/useApp';
 import { ProgressBar } from './ProgressBar';
 
 export function AppHeader() {
-  const roadmap = useApp((s) => s.roadmap);
+  const roadmap = useApp(selectActiveRoadmap);
   const document = useApp((s) => s.document);
-  const picking = useApp((s) => s.picking);
-  const openPicker = useApp((s) => s.openPicker);
-  const closePicker = useApp((s) => s.closePicker);
+  const view = useApp((s) => s.view);
+  const show = useApp((s) => s.show);
+  const ready = useApp((s) => s.status === 'ready');
   const progress = useMemo(
     () => (roadmap && document ? pathProgress(roadmap, document) : null),
     [roadmap, document],
   );
+
+  const tabs: Array<{ view: View; label: string }> = [
+    ...(roadmap ? [{ view: 'board' as const, label: 'Board' }] : []),
+    { view: 'compare', label: 'Compare paths' },
+    { view: 'quiz', label: 'Which path fits me?' },
+  ];
 
   return (
     <header className="app-header">
@@ -21,6 +29,21 @@ export function AppHeader() {
         <span className="brand-mark" aria-hidden="true" />
         <span className="brand-name">Pathboard</span>
       </div>
+      {ready && (
+        <nav className="app-nav" aria-label="Main">
+          {tabs.map((tab) => (
+            <button
+              key={tab.view}
+              type="button"
+              className="nav-tab"
+              aria-current={view === tab.view ? 'page' : undefined}
+              onClick={() => show(tab.view)}
+            >
+              {tab.label}
+            </button>
+          ))}
+        </nav>
+      )}
       {roadmap && progress && (
         <div className="header-path">
           <div className="header-path-title">
@@ -32,16 +55,12 @@ export function AppHeader() {
             percent={progress.percent}
             detail={`${progress.done} of ${progress.total} milestones done`}
           />
-          {picking ? (
-            <button type="button" className="button secondary" onClick={closePicker}>
-              Back to board
-            </button>
-          ) : (
-            <button type="button" className="button secondary" onClick={openPicker}>
-              Change path
-            </button>
-          )}
         </div>
+      )}
+      {ready && roadmap && (
+        <button type="button" className="button secondary" onClick={() => show('picker')}>
+          Change path
+        </button>
       )}
     </header>
   );

@@ -2,32 +2,30 @@
 import type { StateCreator } from 'zustand';
 import type { MilestoneStatus, Notice, UserDocument } from '../../../shared/document';
 import type { Api } from '../../../shared/ipc';
-import type { Roadmap, RoadmapSummary } from '../../../shared/roadmap';
+import type { Answers } from '../../../shared/questionnaire';
+import type { Roadmap } from '../../../shared/roadmap';
 import type { Result } from '../../../shared/result';
+import type { AppStore } from './index';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'failed';
 
 export interface DataSlice {
   status: LoadStatus;
-  roadmaps: RoadmapSummary[];
-  roadmap: Roadmap | null;
+  roadmaps: Roadmap[];
   document: UserDocument | null;
   notices: Notice[];
   /** The last failed action, shown until dismissed or replaced. */
   error: string | null;
-  /** True while the path picker is open over a chosen path. */
-  picking: boolean;
   init: () => Promise<void>;
   choosePath: (pathId: string) => Promise<void>;
   setStatus: (milestoneId: string, status: MilestoneStatus) => Promise<void>;
-  openPicker: () => void;
-  closePicker: () => void;
+  saveQuestionnaire: (answers: Answers) => Promise<boolean>;
   dismissNotice: (notice: Notice) => void;
   dismissError: () => void;
 }
 
 export const createDataSlice =
-  (api: Api): StateCreator<DataSlice, [], [], DataSlice> =>
+  (api: Api): StateCreator<AppStore, [], [], DataSlice> =>
   (set, get) => {
     const unwrap = <T>(result: Result<T>): T | null => {
       if (result.ok) return result.data;
@@ -35,19 +33,12 @@ export const createDataSlice =
       return null;
     };
 
-    const loadRoadmap = async (pathId: string | null): Promise<Roadmap | null> => {
-      if (!pathId) return null;
-      return unwrap(await api.getRoadmap({ pathId }));
-    };
-
     return {
       status: 'idle',
       roadmaps: [],
-      roadmap: null,
       document: null,
       notices: [],
       error: null,
-      picking: false,
 
       init: async () => {
         set({ status: 'loading' });
@@ -58,21 +49,18 @@ export const createDataSlice =
           set({ status: 'failed' });
           return;
         }
-        const roadmap = await loadRoadmap(appState.document.activePathId);
         set({
           status: 'ready',
           roadmaps: list,
           document: appState.document,
           notices: appState.notices,
-          roadmap,
+          view: appState.document.activePathId ? 'board' : 'welcome',
         });
       },
 
       choosePath: async (pathId) => {
-        const roadmap = await loadRoadmap(pathId);
-        if (!roadmap) return;
         const document = unwrap(await api.choosePath({ pathId }));
-        if (document) set({ document, roadmap, picking: false, error: null });
+        if (document) set({ document, view: 'board', error: null });
       },
 
       setStatus: async (milestoneId, status) => {
@@ -80,8 +68,12 @@ export const createDataSlice =
         if (document) set({ document, error: null });
       },
 
-      openPicker: () => set({ picking: true }),
-      closePicker: () => set({ picking: false }),
+      saveQuestionnaire: async (answers) => {
+        const document = unwrap(await api.saveQuestionnaire({ answers }));
+        if (document) set({ document, error: null });
+        return document !== null;
+      },
+
       dismissNotice: (notice) => set({ notices: get().notices.filter((n) => n !== notice) }),
       dismissError: () => set({ error: null }),
     };

@@ -2,13 +2,14 @@
 import { useMemo } from 'react';
 import { boardColumns, COLUMN_TITLES } from '../../../../shared/board';
 import type { MilestoneStatus } from '../../../../shared/document';
+import { selectActiveRoadmap } from '../../store';
 import { useApp } from '../../store/useApp';
 import { MilestoneCard } from './MilestoneCard';
 
 const VISIBLE_COLUMNS: MilestoneStatus[] = ['todo', 'in-progress', 'done'];
 
 export function Board() {
-  const roadmap = useApp((s) => s.roadmap);
+  const roadmap = useApp(selectActiveRoadmap);
   const document = useApp((s) => s.document);
   const columns = useMemo(
     () => (roadmap && document ? boardColumns(roadmap, document) : null),

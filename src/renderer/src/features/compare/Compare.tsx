@@ -1,0 +1,127 @@
+// The four roles side by side, with the learner's head start on each through milestones they share.
+import { useMemo } from 'react';
+import { pathProgress } from '../../../../shared/progress';
+import type { Roadmap } from '../../../../shared/roadmap';
+import { ProgressBar } from '../../components/ProgressBar';
+import { useApp } from '../../store/useApp';
+
+const ROWS: Array<{ label: string; render: (r: Roadmap) => React.ReactNode }> = [
+  { label: 'What they do', render: (r) => <p>{r.summary}</p> },
+  { label: 'Responsibilities', render: (r) => <List items={r.responsibilities} /> },
+  {
+    label: 'Skills',
+    render: (r) => (
+      <dl className="skill-groups">
+        {r.skills.map((group) => (
+          <div key={group.area}>
+            <dt>{group.area}</dt>
+            <dd>{group.items.join(', ')}</dd>
+          </div>
+        ))}
+      </dl>
+    ),
+  },
+  {
+    label: 'Success is measured by',
+    render: (r) => (
+      <ul className="plain-list">
+        {r.successMetrics.map((m) => (
+          <li key={m.name}>
+            <strong>{m.name}</strong>: {m.description}
+          </li>
+        ))}
+      </ul>
+    ),
+  },
+  { label: 'Day to day', render: (r) => <List items={r.dayToDay} /> },
+  { label: 'Choose this if', render: (r) => <List items={r.chooseIf} /> },
+];
+
+function List({ items }: { items: string[] }) {
+  return (
+    <ul className="plain-list">
+      {items.map((item) => (
+        <li key={item}>{item}</li>
+      ))}
+    </ul>
+  );
+}
+
+export function Compare() {
+  const roadmaps = useApp((s) => s.roadmaps);
+  const document = useApp((s) => s.document);
+  const activeId = document?.activePathId ?? null;
+  const choosePath = useApp((s) => s.choosePath);
+  const progress = useMemo(
+    () => new Map(roadmaps.map((r) => [r.id, document ? pathProgress(r, document) : null])),
+    [roadmaps, document],
+  );
+
+  return (
+    <section className="compare" aria-labelledby="compare-title">
+      <h2 id="compare-title">Compare the paths</h2>
+      <p className="lead">
+        The roles share tools and fundamentals but differ in daily work and in how success is measured. Milestones
+        you finish on one path count on every path that shares them: that is your head start.
+      </p>
+      <div className="compare-scroll">
+        <table className="compare-table">
+          <thead>
+            <tr>
+              <td />
+              {roadmaps.map((r) => (
+                <th key={r.id} scope="col">
+                  <span className="compare-role">{r.title}</span>
+                  {r.id === activeId && <span className="badge">Your path</span>}
+                  <span className="compare-tagline">{r.tagline}</span>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            <tr className="head-start-row">
+              <th scope="row">Your head start</th>
+              {roadmaps.map((r) => {
+                const p = progress.get(r.id);
+                return (
+                  <td key={r.id}>
+                    {p && (
+                      <ProgressBar
+                        label={`Head start on ${r.title}`}
+                        percent={p.percent}
+                        detail={`${p.done} of ${p.total} milestones · ${p.hoursDone} of ${p.hoursTotal} h`}
+                      />
+                    )}
+                  </td>
+                );
+              })}
+            </tr>
+            {ROWS.map((row) => (
+              <tr key={row.label}>
+                <th scope="row">{row.label}</th>
+                {roadmaps.map((r) => (
+                  <td key={r.id}>{row.render(r)}</td>
+                ))}
+              </tr>
+            ))}
+            <tr>
+              <td />
+              {roadmaps.map((r) => (
+                <td key={r.id}>
+                  <button
+                    type="button"
+                    className={r.id === activeId ? 'button secondary' : 'button primary'}
+                    aria-label={`Choose ${r.title}`}
+                    onClick={() => void choosePath(r.id)}
+                  >
+                    {r.id === activeId ? 'Back to this path' : 'Choose this path'}
+                  </button>
+                </td>
+              ))}
+            </tr>
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

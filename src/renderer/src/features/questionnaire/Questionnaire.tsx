@@ -1,0 +1,90 @@
+// "Which path fits me?": one question at a time, then the paths ranked with reasons; answers are saved and can be retaken.
+import { useState } from 'react';
+import { QUESTIONS, isComplete, type Answers } from '../../../../shared/questionnaire';
+import { useApp } from '../../store/useApp';
+import { QuizResult } from './QuizResult';
+
+export function Questionnaire() {
+  const saved = useApp((s) => s.document?.questionnaire);
+  const saveQuestionnaire = useApp((s) => s.saveQuestionnaire);
+  const [retaking, setRetaking] = useState(false);
+  const [answers, setAnswers] = useState<Answers>({});
+  const [step, setStep] = useState(0);
+
+  if (saved && !retaking) {
+    return (
+      <QuizResult
+        answers={saved.answers}
+        onRetake={() => {
+          setAnswers({});
+          setStep(0);
+          setRetaking(true);
+        }}
+      />
+    );
+  }
+
+  const question = QUESTIONS[step];
+  if (!question) return null;
+  const chosen = answers[question.id];
+  const last = step === QUESTIONS.length - 1;
+
+  const next = async () => {
+    if (!last) {
+      setStep(step + 1);
+      return;
+    }
+    if (isComplete(answers) && (await saveQuestionnaire(answers))) setRetaking(false);
+  };
+
+  return (
+    <section className="quiz" aria-labelledby="quiz-title">
+      <h2 id="quiz-title">Which path fits me?</h2>
+      <p className="quiz-step" aria-live="polite">
+        Question {step + 1} of {QUESTIONS.length}
+      </p>
+      <div className="quiz-meter" aria-hidden="true">
+        <div style={{ width: `${((step + (chosen ? 1 : 0)) / QUESTIONS.length) * 100}%` }} />
+      </div>
+      <form
+        className="quiz-card"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (chosen) void next();
+        }}
+      >
+        <fieldset>
+          <legend>{question.prompt}</legend>
+          {question.help && <p className="muted">{question.help}</p>}
+          <div className="quiz-options">
+            {question.options.map((option) => (
+              <label key={option.id} className={`quiz-option${chosen === option.id ? ' chosen' : ''}`}>
+                <input
+                  type="radio"
+                  name={question.id}
+                  value={option.id}
+                  checked={chosen === option.id}
+                  onChange={() => setAnswers({ ...answers, [question.id]: option.id })}
+                />
+                <span>{option.label}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <div className="quiz-actions">
+          <button type="button" className="button secondary" disabled={step === 0} onClick={() => setStep(step - 1)}>
+            Back
+          </button>
+          {retaking && (
+            <button type="button" className="button ghost-muted" onClick={() => setRetaking(false)}>
+              Cancel
+            </button>
+          )}
+          <button type="submit" className="button primary" disabled={!chosen}>
+            {last ? 'See my result' : 'Next'}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,303 @@
+import { describe, expect, it } from 'vitest';
+import {
+  isComplete,
+  QUESTIONS,
+  scoreAnswers,
+  validateAnswers,
+  type Answers,
+  type Question,
+  type QuestionOption,
+} from '../../../src/shared/questionnaire';
+import { PATH_ORDER } from '../../../src/shared/roadmap';
+
+const pointsFor = (option: QuestionOption, pathId: string): number => option.points[pathId]?.score ?? 0;
+const pointsToOthers = (option: QuestionOption, pathId: string): number =>
+  Object.entries(option.points).reduce((sum, [id, p]) => (id === pathId ? sum : sum + (p?.score ?? 0)), 0);
+
+/** Per question, the option that gives pathId the most points; on a tie, the one that gives other paths the least. */
+function favouriteAnswers(pathId: string): Answers {
+  const answers: Answers = {};
+  for (const q of QUESTIONS) {
+    const best = [...q.options].sort(
+      (a, b) => pointsFor(b, pathId) - pointsFor(a, pathId) || pointsToOthers(a, pathId) - pointsToOthers(b, pathId),
+    )[0];
+    if (best) answers[q.id] = best.id;
+  }
+  return answers;
+}
+
+function question(id: string): Question {
+  const q = QUESTIONS.find((x) => x.id === id);
+  if (!q) throw new Error(`no question ${id}`);
+  return q;
+}
+
+function reasonOf(questionId: string, optionId: string, pathId: string): string {
+  const reason = question(questionId).options.find((o) => o.id === optionId)?.points[pathId]?.reason;
+  if (!reason) throw new Error(`${questionId}/${optionId} gives ${pathId} no points`);
+  return reason;
+}
+
+/** An option in some question that gives only pathId, and exactly `score` points. */
+function pureOption(pathId: string, score: number, notIn: string[] = []): [string, string] {
+  for (const q of QUESTIONS) {
+    if (notIn.includes(q.id)) continue;
+    const o = q.options.find((x) => pointsFor(x, pathId) === score && pointsToOthers(x, pathId) === 0);
+    if (o) return [q.id, o.id];
+  }
+  throw new Error(`no option gives only ${pathId} ${score} points`);
+}
+
+const ranking = (answers: Answers) => scoreAnswers(answers).map((s) => s.pathId);
+const scoreOf = (answers: Answers, pathId: string) => scoreAnswers(answers).find((s) => s.pathId === pathId);
+
+const notForMe = (): QuestionOption => {
+  const option = question('blockchain').options.find((o) => /not for me/i.test(o.label));
+  if (!option) throw new Error('no "not for me" option');
+  return option;
+};
+
+describe('QUESTIONS', () => {
+  it('has 6 to 10 questions with 3 or 4 options each', () => {
+    expect(QUESTIONS.length).toBeGreaterThanOrEqual(6);
+    expect(QUESTIONS.length).toBeLessThanOrEqual(10);
+    for (const q of QUESTIONS) {
+      expect(q.options.length, q.id).toBeGreaterThanOrEqual(3);
+      expect(q.options.length, q.id).toBeLessThanOrEqual(4);
+    }
+  });
+
+  it('uses unique kebab-case question ids and option ids unique within their question', () => {
+    const kebab = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+    expect(new Set(QUESTIONS.map((q) => q.id)).size).toBe(QUESTIONS.length);
+    for (const q of QUESTIONS) {
+      expect(q.id).toMatch(kebab);
+      expect(new Set(q.options.map((o) => o.id)).size, q.id).toBe(q.options.length);
+      for (const o of q.options) expect(o.id).toMatch(kebab);
+    }
+  });
+
+  it('awards only known paths, whole scores from 0 to 3, each with a reason', () => {
+    for (const q of QUESTIONS) {
+      for (const o of q.options) {
+        for (const [pathId, award] of Object.entries(o.points)) {
+          expect(PATH_ORDER, `${q.id}/${o.id}`).toContain(pathId);
+          expect(Number.isInteger(award?.score)).toBe(true);
+          expect(award?.score).toBeGreaterThanOrEqual(0);
+          expect(award?.score).toBeLessThanOrEqual(3);
+          expect(award?.reason.trim()).not.toBe('');
+        }
+      }
+    }
+  });
+
+  it('lets every path score in at least 3 questions', () => {
+    for (const pathId of PATH_ORDER) {
+      const scoring = QUESTIONS.filter((q) => q.options.some((o) => pointsFor(o, pathId) > 0));
+      expect(scoring.length, pathId).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('writes prompts and labels in sentence case', () => {
+    for (const q of QUESTIONS) {
+      for (const text of [q.prompt, ...q.options.map((o) => o.label)]) {
+        expect(text.charAt(0), text).toMatch(/[A-Z]/);
+        expect(text, text).not.toMatch(/ [A-Z][a-z]+ [A-Z][a-z]+ [A-Z][a-z]+/);
+      }
+    }
+  });
+
+  it('gives every path a similar best possible total, so no path wins by default', () => {
+    const best = PATH_ORDER.map((pathId) =>
+      QUESTIONS.reduce((sum, q) => sum + Math.max(...q.options.map((o) => pointsFor(o, pathId))), 0),
+    );
+    expect(Math.max(...best) - Math.min(...best)).toBeLessThanOrEqual(3);
+  });
+});
+
+describe('validateAnswers', () => {
+  it('accepts complete, partial and empty answers', () => {
+    expect(validateAnswers(favouriteAnswers('mlops-engineer'))).toEqual([]);
+    expect(validateAnswers({ 'drift-scenario': 'alerts-rollback' })).toEqual([]);
+    expect(validateAnswers({})).toEqual([]);
+  });
+
+  it('reports an unknown question id', () => {
+    const problems = validateAnswers({ 'favourite-colour': 'blue' });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain('favourite-colour');
+  });
+
+  it('reports an unknown option id and names its question', () => {
+    const problems = validateAnswers({ 'drift-scenario': 'panic', statistics: 'love-it' });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain('panic');
+    expect(problems[0]).toContain('drift-scenario');
+  });
+
+  it('does not mistake object built-ins for question ids', () => {
+    expect(validateAnswers({ constructor: 'x', toString: 'y' })).toHaveLength(2);
+  });
+});
+
+describe('scoreAnswers', () => {
+  it('puts mlops-engineer first for someone who picks the infrastructure and automation answer every time', () => {
+    const [first] = scoreAnswers(favouriteAnswers('mlops-engineer'));
+    expect(first?.pathId).toBe('mlops-engineer');
+    expect(first?.percent).toBe(100);
+  });
+
+  it('puts mlops-engineer first for a realistic mix that leans towards infrastructure', () => {
+    const answers: Answers = {
+      'proudest-work': 'release-platform',
+      'enjoyed-problems': 'model-errors',
+      'daily-tools': 'containers-ci',
+      collaborators: 'product-teams',
+      'success-metrics': 'uptime-recovery',
+      'drift-scenario': 'alerts-rollback',
+      statistics: 'for-evaluation',
+      blockchain: 'not-for-me',
+    };
+    expect(ranking(answers).slice(0, 2)).toEqual(['mlops-engineer', 'ml-engineer']);
+  });
+
+  it('puts data-scientist first for someone who loves analysis and stakeholder decisions', () => {
+    expect(ranking(favouriteAnswers('data-scientist'))[0]).toBe('data-scientist');
+    const mixed: Answers = {
+      'proudest-work': 'decision-changed',
+      'enjoyed-problems': 'model-errors',
+      'daily-tools': 'sql-notebooks',
+      collaborators: 'decision-makers',
+      'success-metrics': 'model-quality',
+      'drift-scenario': 'measure-cost',
+      statistics: 'love-it',
+      blockchain: 'not-for-me',
+    };
+    expect(ranking(mixed)[0]).toBe('data-scientist');
+  });
+
+  it('puts ml-engineer first for someone who wants to build models that ship', () => {
+    expect(ranking(favouriteAnswers('ml-engineer'))[0]).toBe('ml-engineer');
+    const mixed: Answers = {
+      'proudest-work': 'shipped-feature',
+      'enjoyed-problems': 'model-errors',
+      'daily-tools': 'pytorch-serving',
+      collaborators: 'platform-oncall',
+      'success-metrics': 'model-quality',
+      'drift-scenario': 'alerts-rollback',
+      statistics: 'for-evaluation',
+      blockchain: 'open-if-needed',
+    };
+    expect(ranking(mixed)[0]).toBe('ml-engineer');
+  });
+
+  it('puts ai-blockchain-engineer first for someone drawn to verifiable, tamper-resistant AI', () => {
+    expect(ranking(favouriteAnswers('ai-blockchain-engineer'))[0]).toBe('ai-blockchain-engineer');
+    const mixed: Answers = {
+      'proudest-work': 'verifiable-model',
+      'enjoyed-problems': 'model-errors',
+      'daily-tools': 'solidity-python',
+      collaborators: 'auditors-partners',
+      'success-metrics': 'model-quality',
+      'drift-scenario': 'prediction-audit',
+      statistics: 'for-evaluation',
+      blockchain: 'keen',
+    };
+    expect(ranking(mixed)[0]).toBe('ai-blockchain-engineer');
+  });
+
+  it('gives ai-blockchain-engineer no points for the "not for me" blockchain answer', () => {
+    const option = notForMe();
+    expect(option.points['ai-blockchain-engineer']).toBeUndefined();
+    const chain = scoreOf({ blockchain: option.id }, 'ai-blockchain-engineer');
+    expect(chain).toMatchObject({ score: 0, percent: 0, reasons: [] });
+    expect(chain?.maxScore).toBeGreaterThan(0);
+  });
+
+  it('always returns all four paths, in PATH_ORDER when nothing is answered', () => {
+    expect(scoreAnswers({})).toEqual(
+      PATH_ORDER.map((pathId) => ({ pathId, score: 0, maxScore: 0, percent: 0, reasons: [] })),
+    );
+    expect(ranking(favouriteAnswers('data-scientist')).sort()).toEqual([...PATH_ORDER].sort());
+  });
+
+  it('keeps PATH_ORDER between tied paths', () => {
+    const ds = pureOption('data-scientist', 3);
+    const ops = pureOption('mlops-engineer', 3, [ds[0]]);
+    const answers: Answers = { [ds[0]]: ds[1], [ops[0]]: ops[1] };
+    expect(ranking(answers)).toEqual(['data-scientist', 'mlops-engineer', 'ml-engineer', 'ai-blockchain-engineer']);
+  });
+
+  it('keeps the given path order between tied paths when path ids are passed in', () => {
+    const ds = pureOption('data-scientist', 3);
+    const ops = pureOption('mlops-engineer', 3, [ds[0]]);
+    const answers: Answers = { [ds[0]]: ds[1], [ops[0]]: ops[1] };
+    const reversed = [...PATH_ORDER].reverse();
+    expect(scoreAnswers(answers, reversed).map((s) => s.pathId)).toEqual([
+      'mlops-engineer',
+      'data-scientist',
+      'ai-blockchain-engineer',
+      'ml-engineer',
+    ]);
+  });
+
+  it('counts the best each path could have got on the answered questions only', () => {
+    const scores = scoreAnswers({ blockchain: 'provenance-curious' });
+    expect(scores.find((s) => s.pathId === 'ai-blockchain-engineer')).toMatchObject({ score: 2, maxScore: 3, percent: 67 });
+    expect(scores.find((s) => s.pathId === 'mlops-engineer')).toMatchObject({ score: 1, maxScore: 1, percent: 100 });
+    expect(scores.find((s) => s.pathId === 'ml-engineer')).toMatchObject({ score: 0, maxScore: 0, percent: 0 });
+  });
+
+  it('keeps every percent between 0 and 100', () => {
+    for (const pathId of PATH_ORDER) {
+      for (const s of scoreAnswers(favouriteAnswers(pathId))) {
+        expect(s.percent).toBeGreaterThanOrEqual(0);
+        expect(s.percent).toBeLessThanOrEqual(100);
+        expect(Number.isFinite(s.percent)).toBe(true);
+      }
+    }
+  });
+
+  it('lists the reasons of the chosen options, strongest first, at most three', () => {
+    const answers: Answers = {
+      'enjoyed-problems': 'open-question',
+      'daily-tools': 'solidity-python',
+      collaborators: 'product-teams',
+      'drift-scenario': 'retrain-model',
+      statistics: 'for-evaluation',
+    };
+    const ml = scoreOf(answers, 'ml-engineer');
+    expect(ml?.score).toBe(1 + 3 + 3 + 2);
+    expect(ml?.reasons).toEqual([
+      reasonOf('collaborators', 'product-teams', 'ml-engineer'),
+      reasonOf('drift-scenario', 'retrain-model', 'ml-engineer'),
+      reasonOf('statistics', 'for-evaluation', 'ml-engineer'),
+    ]);
+    expect(scoreOf(answers, 'data-scientist')?.reasons).toEqual([
+      reasonOf('enjoyed-problems', 'open-question', 'data-scientist'),
+    ]);
+  });
+
+  it('ignores unknown question and option ids', () => {
+    const answers: Answers = { 'favourite-colour': 'blue', 'drift-scenario': 'panic', statistics: 'love-it' };
+    expect(scoreAnswers(answers)).toEqual(scoreAnswers({ statistics: 'love-it' }));
+  });
+});
+
+describe('isComplete', () => {
+  it('is true when every question has a known option', () => {
+    expect(isComplete(favouriteAnswers('ml-engineer'))).toBe(true);
+  });
+
+  it('is false for partial answers', () => {
+    const answers = favouriteAnswers('ml-engineer');
+    delete answers[QUESTIONS[0]?.id ?? ''];
+    expect(isComplete(answers)).toBe(false);
+    expect(isComplete({})).toBe(false);
+  });
+
+  it('is false when an answer names an unknown option', () => {
+    const answers = { ...favouriteAnswers('ml-engineer'), 'drift-scenario': 'panic' };
+    expect(isComplete(answers)).toBe(false);
+  });
+});
