@@ -1,11 +1,13 @@
 // Composition root: single-instance lock, app lifecycle, the data file in userData, IPC wiring and the main window.
-import { app, BrowserWindow, dialog } from 'electron';
+import { app, BrowserWindow, dialog, shell } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createApi } from './api';
 import { registerIpc } from './ipc';
+import { installMenu } from './menu';
 import { isAppUrl } from './security';
+import { releaseAllLocksSync } from './store/lockFile';
 import { createMainWindow } from './window';
 
 const here = import.meta.dirname;
@@ -24,7 +26,11 @@ async function start(): Promise<void> {
   const api = await createApi({
     dataFile: join(app.getPath('userData'), 'pathboard.json'),
     roadmapsDir: join(app.getAppPath(), 'resources', 'roadmaps'),
+    reveal: (path) => shell.showItemInFolder(path),
   });
+  // Let queued writes finish before the process goes (the lock is released synchronously on will-quit as well).
+  app.on('before-quit', () => void api.close());
+  installMenu(() => mainWindow);
   registerIpc(api, (event) => {
     const frame = event.senderFrame;
     return !!mainWindow && event.sender === mainWindow.webContents && !!frame && isAppUrl(frame.url, appUrl);
@@ -54,6 +60,8 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
+  // Frees pathboard.json.lock for the next start (a crash leaves it behind; the next start takes a dead pid's lock over).
+  app.on('will-quit', () => releaseAllLocksSync());
   start().catch((error: unknown) => {
     dialog.showErrorBox('Pathboard could not start', error instanceof Error ? error.message : String(error));
     app.quit();

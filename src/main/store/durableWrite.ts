@@ -1,35 +1,62 @@
 // Atomic, durable file replacement: unique temp file, fsync, rename over the target, fsync the folder.
-import { open, rename, unlink } from 'node:fs/promises';
+import * as fsp from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
-export async function writeFileDurable(file: string, text: string): Promise<void> {
+/** The part of an open file the writer needs. */
+export interface WritableHandle {
+  writeFile(data: string, encoding: 'utf8'): Promise<void>;
+  sync(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * The file system calls the store makes, as a seam: tests pass a wrapper that fails one call with ENOSPC, EACCES or EPERM,
+ * or records the order of calls, without touching Node's globals.
+ */
+export interface StoreFs {
+  open(path: string, flags: 'wx' | 'r', mode?: number): Promise<WritableHandle>;
+  rename(from: string, to: string): Promise<void>;
+  unlink(path: string): Promise<void>;
+  readFile(path: string, encoding: 'utf8'): Promise<string>;
+}
+
+export const nodeFs: StoreFs = {
+  open: (path, flags, mode) => fsp.open(path, flags, mode),
+  rename: (from, to) => fsp.rename(from, to),
+  unlink: (path) => fsp.unlink(path),
+  readFile: (path, encoding) => fsp.readFile(path, encoding),
+};
+
+export async function writeFileDurable(file: string, text: string, fs: StoreFs = nodeFs): Promise<void> {
   const dir = dirname(file);
+  // Unique per process and per call, so two writers (or a crashed one's leftovers) never share a temp file.
   const temp = join(dir, `.${basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
-  const handle = await open(temp, 'wx', 0o600);
+  const handle = await fs.open(temp, 'wx', 0o600);
   try {
     await handle.writeFile(text, 'utf8');
+    // The bytes must be on disk before the rename makes them the file, or a power cut can leave an empty file behind.
     await handle.sync();
   } catch (error) {
     await handle.close().catch(() => undefined);
-    await unlink(temp).catch(() => undefined);
+    await fs.unlink(temp).catch(() => undefined);
     throw error;
   }
-  await handle.close();
   try {
-    await rename(temp, file);
+    await handle.close();
+    await fs.rename(temp, file);
   } catch (error) {
-    await unlink(temp).catch(() => undefined);
+    await fs.unlink(temp).catch(() => undefined);
     throw error;
   }
-  await syncDirectory(dir);
+  await syncDirectory(dir, fs);
 }
 
-async function syncDirectory(dir: string): Promise<void> {
+async function syncDirectory(dir: string, fs: StoreFs): Promise<void> {
   // Without this the rename itself may not survive a power cut. Some platforms (Windows) cannot open folders: skip there.
   let handle;
   try {
-    handle = await open(dir, 'r');
+    handle = await fs.open(dir, 'r');
   } catch {
     return;
   }

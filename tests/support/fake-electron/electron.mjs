@@ -1,12 +1,18 @@
 // A small fake of the electron module. It records what the main bundle asks of Electron, then probes the window's
 // guards and IPC handlers the way a hostile page would, and writes a JSON report to $FAKE_ELECTRON_REPORT.
+// FAKE_ELECTRON_LOCK=refused makes requestSingleInstanceLock() answer false, as when another Pathboard is running.
 import { writeFileSync } from 'node:fs';
+
+const lockRefused = process.env.FAKE_ELECTRON_LOCK === 'refused';
 
 const report = {
   handledChannels: [],
   windows: [],
   singleInstanceLockRequested: false,
   openedExternally: [],
+  appEvents: [],
+  permissionHandlersSet: 0,
+  permissionCheckHandlersSet: 0,
   errors: [],
 };
 const handlers = new Map();
@@ -33,12 +39,18 @@ function emitter() {
 const appEvents = emitter();
 export const app = {
   ...appEvents,
-  on: appEvents.on.bind(appEvents),
-  once: appEvents.once.bind(appEvents),
+  on(name, fn) {
+    report.appEvents.push(name);
+    appEvents.on(name, fn);
+    return this;
+  },
+  once(name, fn) {
+    return this.on(name, fn);
+  },
   whenReady: () => Promise.resolve(),
   requestSingleInstanceLock: () => {
     report.singleInstanceLockRequested = true;
-    return true;
+    return !lockRefused;
   },
   getPath: (name) => {
     if (name !== 'userData') throw new Error(`fake electron: getPath(${name}) not expected`);
@@ -65,11 +77,41 @@ export const shell = {
   openExternal: async (url) => {
     report.openedExternally.push(url);
   },
+  showItemInFolder: (path) => {
+    report.revealed = [...(report.revealed ?? []), path];
+  },
+};
+
+export const Menu = {
+  buildFromTemplate: (template) => ({ template }),
+  setApplicationMenu: (menu) => {
+    report.menu = menu.template.map((item) => ({
+      label: item.label ?? item.role,
+      items: (item.submenu ?? []).map((sub) => sub.label ?? sub.role ?? sub.type),
+    }));
+  },
 };
 
 export const dialog = {
   showErrorBox: (title, message) => report.errors.push(`${title}: ${message}`),
 };
+
+// Every permission handler the app installs, on any session, is kept and probed.
+const permissionHandlers = [];
+const permissionCheckHandlers = [];
+function fakeSession() {
+  return {
+    setPermissionRequestHandler: (fn) => {
+      report.permissionHandlersSet++;
+      permissionHandlers.push(fn);
+    },
+    setPermissionCheckHandler: (fn) => {
+      report.permissionCheckHandlersSet++;
+      permissionCheckHandlers.push(fn);
+    },
+  };
+}
+export const session = { defaultSession: fakeSession() };
 
 export class BrowserWindow {
   static all = [];
@@ -80,23 +122,25 @@ export class BrowserWindow {
     const self = emitter();
     Object.assign(this, self);
     this.options = options;
-    this.permissionHandler = null;
-    this.permissionCheckHandler = null;
     this.windowOpenHandler = null;
+    this.minimized = false;
+    this.calls = [];
     const contents = emitter();
-    contents.session = {
-      setPermissionRequestHandler: (fn) => (this.permissionHandler = fn),
-      setPermissionCheckHandler: (fn) => (this.permissionCheckHandler = fn),
-    };
+    contents.session = fakeSession();
     contents.setWindowOpenHandler = (fn) => (this.windowOpenHandler = fn);
     this.webContents = contents;
     BrowserWindow.all.push(this);
   }
   isMinimized() {
-    return false;
+    return this.minimized;
   }
-  restore() {}
-  focus() {}
+  restore() {
+    this.calls.push('restore');
+    this.minimized = false;
+  }
+  focus() {
+    this.calls.push('focus');
+  }
   show() {}
   async loadURL(url) {
     this.loadedUrl = url;
@@ -105,45 +149,94 @@ export class BrowserWindow {
   }
 }
 
+function guard(win, event, url) {
+  let prevented = false;
+  win.webContents.emit(event, { preventDefault: () => (prevented = true) }, url);
+  return prevented ? 'prevented' : 'allowed';
+}
+
 async function probe(win) {
-  const w = { options: win.options, loadedUrl: win.loadedUrl, navigation: {}, windowOpen: {}, permissions: {} };
+  const app_ = new URL(win.loadedUrl);
+  const sibling = new URL('other.html', app_).href;
+  const w = { options: win.options, loadedUrl: win.loadedUrl, navigation: [], redirects: [], windowOpen: {}, permissions: {} };
   report.windows.push(w);
-  for (const url of [win.loadedUrl, 'https://evil.example/', 'file:///etc/passwd', 'javascript:alert(1)', 'http://127.0.0.1:9/x']) {
-    let prevented = false;
-    win.webContents.emit('will-navigate', { preventDefault: () => (prevented = true) }, url);
-    w.navigation[url] = prevented ? 'prevented' : 'allowed';
+  // [url, what the app must do]: its own page may reload or change its hash; everything else stays out.
+  const urls = [
+    [win.loadedUrl, 'allowed'],
+    [`${win.loadedUrl}#/board`, 'allowed'],
+    ['https://evil.example/', 'prevented'],
+    ['http://evil.example/', 'prevented'],
+    ['file:///etc/passwd', 'prevented'],
+    [sibling, 'prevented'],
+    ['javascript:alert(1)', 'prevented'],
+    ['data:text/html,<script>alert(1)</script>', 'prevented'],
+    ['http://127.0.0.1:9/x', 'prevented'],
+    ['http://localhost:5173/', 'prevented'],
+    ['http://localhost:8080/index.html', 'prevented'],
+    ['about:blank', 'prevented'],
+    ['chrome://settings', 'prevented'],
+    ['devtools://devtools/bundled/inspector.html', 'prevented'],
+    ['not a url', 'prevented'],
+  ];
+  for (const [url, expected] of urls) {
+    w.navigation.push({ url, expected, got: guard(win, 'will-navigate', url) });
+    w.redirects.push({ url, expected, got: guard(win, 'will-redirect', url) });
   }
-  for (const url of ['https://example.org/docs', 'http://example.org/', 'file:///etc/passwd', 'javascript:alert(1)']) {
-    const answer = win.windowOpenHandler?.({ url });
+  let webviewPrevented = false;
+  win.webContents.emit('will-attach-webview', { preventDefault: () => (webviewPrevented = true) }, { preload: '/evil.js' }, {
+    src: 'https://evil.example/',
+  });
+  w.webviewAttach = webviewPrevented ? 'prevented' : 'allowed';
+
+  for (const url of ['https://example.org/docs', 'http://example.org/', 'file:///etc/passwd', 'javascript:alert(1)', 'https://user:pw@example.org/', 'data:text/html,x']) {
+    const answer = win.windowOpenHandler?.({ url, frameName: '', features: '', disposition: 'new-window' });
     w.windowOpen[url] = answer?.action ?? 'no handler';
   }
-  for (const permission of ['media', 'geolocation', 'notifications', 'openExternal']) {
-    let granted = 'no answer';
-    win.permissionHandler?.(win.webContents, permission, (v) => (granted = v));
-    w.permissions[permission] = granted;
+  const permissionNames = ['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read', 'clipboard-sanitized-write', 'fullscreen', 'pointerLock', 'midi', 'midiSysex', 'hid', 'serial', 'usb', 'display-capture', 'idle-detection', 'unknown'];
+  for (const permission of permissionNames) {
+    const answers = permissionHandlers.map((fn) => {
+      let granted = 'no answer';
+      fn(win.webContents, permission, (v) => (granted = v), { requestingUrl: 'https://evil.example/' });
+      return granted;
+    });
+    w.permissions[permission] = answers;
   }
-  w.permissionCheck = win.permissionCheckHandler?.(win.webContents, 'media') ?? 'no handler';
+  w.permissionChecks = permissionNames.flatMap((p) => permissionCheckHandlers.map((fn) => fn(win.webContents, p, 'https://evil.example/', {})));
+
+  // A second launch: Electron emits 'second-instance' in the first; a minimised window must come back and take focus.
+  win.minimized = true;
+  app.emit('second-instance', { preventDefault() {} }, ['pathboard'], process.cwd(), {});
+  w.secondInstance = [...win.calls];
 
   const trusted = { sender: win.webContents, senderFrame: { url: win.loadedUrl } };
   const foreignFrame = { sender: win.webContents, senderFrame: { url: 'https://evil.example/' } };
   const foreignSender = { sender: {}, senderFrame: { url: win.loadedUrl } };
+  const noFrame = { sender: win.webContents, senderFrame: null };
   const list = await handlers.get('roadmaps:list')?.(trusted, {});
   report.trustedCall = { ok: list?.ok, count: list?.data?.length };
   report.foreignFrameCall = await handlers.get('roadmaps:list')?.(foreignFrame, {});
   report.foreignSenderCall = await handlers.get('roadmaps:list')?.(foreignSender, {});
   report.foreignAnswers = {};
   for (const channel of handlers.keys()) {
-    const answer = await handlers.get(channel)(foreignFrame, {});
-    report.foreignAnswers[channel] = answer?.error?.code ?? 'answered';
+    const answers = [];
+    for (const event of [foreignFrame, foreignSender, noFrame]) {
+      const answer = await handlers.get(channel)(event, {});
+      answers.push(answer?.error?.code ?? 'answered');
+    }
+    report.foreignAnswers[channel] = answers;
   }
   report.badPayloadCall = await handlers.get('progress:setStatus')?.(trusted, { milestoneId: 42 });
 }
 
 function finish() {
+  report.windowsCreated = BrowserWindow.all.length;
   writeFileSync(process.env.FAKE_ELECTRON_REPORT, JSON.stringify(report, null, 2));
   process.exit(0);
 }
 
+// With the lock refused no window ever loads, so nothing else would end the run: report once the bundle settles.
+if (lockRefused) setTimeout(finish, 300);
+
 export const contextBridge = {};
 export const ipcRenderer = {};
-export default { app, ipcMain, shell, dialog, BrowserWindow, contextBridge, ipcRenderer };
+export default { app, ipcMain, shell, dialog, session, BrowserWindow, Menu, contextBridge, ipcRenderer };

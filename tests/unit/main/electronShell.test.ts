@@ -2,13 +2,13 @@
 // built main bundle, run under Node against a fake electron module, wires exactly the contract's channels securely.
 import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import vm from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { API_METHODS, CHANNELS } from '../../../src/shared/channels';
+import { API_METHODS, CHANNELS, EVENTS } from '../../../src/shared/channels';
 import { withTempDir } from '../../support/tempDir';
 
 const root = resolve(import.meta.dirname, '..', '..', '..');
@@ -33,8 +33,16 @@ describe('built preload', () => {
     const invoked: unknown[][] = [];
     const fakeElectron = {
       contextBridge: { exposeInMainWorld: (key: string, value: unknown) => (exposed[key] = value) },
-      ipcRenderer: { invoke: (...args: unknown[]) => (invoked.push(args), Promise.resolve('answer')) },
+      ipcRenderer: {
+        invoke: (...args: unknown[]) => (invoked.push(args), Promise.resolve('answer')),
+        on: (channel: string, listener: (...args: unknown[]) => void) => listeners.push([channel, listener]),
+        removeListener: (channel: string, listener: unknown) => {
+          const i = listeners.findIndex(([c, l]) => c === channel && l === listener);
+          if (i !== -1) listeners.splice(i, 1);
+        },
+      },
     };
+    const listeners: Array<[string, (...args: unknown[]) => void]> = [];
     const sandboxRequire = (name: string) => {
       if (name === 'electron') return fakeElectron;
       throw new Error(`a sandboxed preload cannot require "${name}"`);
@@ -43,34 +51,79 @@ describe('built preload', () => {
     vm.runInNewContext(readFileSync(preloadBundle, 'utf8'), { require: sandboxRequire, module, exports: module.exports });
     expect(Object.keys(exposed)).toEqual(['api']);
     const api = exposed['api'] as Record<string, (input: unknown) => Promise<unknown>>;
-    expect(Object.keys(api).sort()).toEqual([...API_METHODS].sort());
+    expect(Object.keys(api).sort()).toEqual([...API_METHODS, 'onMenuCommand'].sort());
     expect(Object.isFrozen(api)).toBe(true);
     for (const method of API_METHODS) {
       await expect(api[method]!({ probe: method })).resolves.toBe('answer');
     }
     expect(invoked).toEqual(API_METHODS.map((m) => [CHANNELS[m], { probe: m }]));
   });
+
+  it('passes only known menu commands to the page, never the event object, and unsubscribes', () => {
+    const exposed: Record<string, unknown> = {};
+    const listeners: Array<[string, (...args: unknown[]) => void]> = [];
+    const fakeElectron = {
+      contextBridge: { exposeInMainWorld: (key: string, value: unknown) => (exposed[key] = value) },
+      ipcRenderer: {
+        invoke: () => Promise.resolve(),
+        on: (channel: string, listener: (...args: unknown[]) => void) => listeners.push([channel, listener]),
+        removeListener: (channel: string, listener: unknown) => {
+          const i = listeners.findIndex(([c, l]) => c === channel && l === listener);
+          if (i !== -1) listeners.splice(i, 1);
+        },
+      },
+    };
+    const module = { exports: {} };
+    vm.runInNewContext(readFileSync(preloadBundle, 'utf8'), { require: () => fakeElectron, module, exports: module.exports });
+    const api = exposed['api'] as { onMenuCommand: (cb: (...args: unknown[]) => void) => () => void };
+    const received: unknown[][] = [];
+    const off = api.onMenuCommand((...args) => received.push(args));
+    expect(listeners.map(([c]) => c)).toEqual([EVENTS.menuCommand]);
+    const fire = (payload: unknown) => listeners[0]![1]({ sender: 'event object' }, payload);
+    fire('undo');
+    fire('rm -rf');
+    fire({ command: 'undo' });
+    fire('redo');
+    expect(received).toEqual([['undo'], ['redo']]);
+    off();
+    expect(listeners).toEqual([]);
+  });
 });
 
+type Report = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** Runs the real built main bundle under Node with the fake electron module; returns its report and userData files. */
+async function runMain(env: Record<string, string> = {}): Promise<{ report: Report; userData: string[] }> {
+  return withTempDir(async (dir) => {
+    const reportFile = join(dir, 'report.json');
+    const userData = join(dir, 'userData');
+    await mkdir(userData);
+    const register = fileURLToPath(new URL('../../support/fake-electron/register.mjs', import.meta.url));
+    await promisify(execFile)(process.execPath, ['--import', register, mainBundle], {
+      cwd: root,
+      env: { ...process.env, FAKE_ELECTRON_REPORT: reportFile, FAKE_ELECTRON_USERDATA: userData, ...env },
+      timeout: 20_000,
+    });
+    return { report: JSON.parse(await readFile(reportFile, 'utf8')), userData: await readdir(userData) };
+  });
+}
+
 describe('built main process under a fake electron', () => {
-  let report: Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  let report: Report;
 
   beforeAll(async () => {
-    await withTempDir(async (dir) => {
-      const reportFile = join(dir, 'report.json');
-      const register = fileURLToPath(new URL('../../support/fake-electron/register.mjs', import.meta.url));
-      await promisify(execFile)(process.execPath, ['--import', register, mainBundle], {
-        cwd: root,
-        env: { ...process.env, FAKE_ELECTRON_REPORT: reportFile, FAKE_ELECTRON_USERDATA: dir },
-        timeout: 20_000,
-      });
-      report = JSON.parse(await readFile(reportFile, 'utf8'));
-    });
+    ({ report } = await runMain());
   }, 30_000);
 
   it('starts without errors and takes the single-instance lock', () => {
     expect(report['errors']).toEqual([]);
     expect(report['singleInstanceLockRequested']).toBe(true);
+    expect(report['quit']).toBeUndefined();
+  });
+
+  it('installs a menu whose Edit menu has Undo and Redo', () => {
+    const edit = (report['menu'] as Array<{ label: string; items: string[] }>).find((m) => m.label === 'Edit');
+    expect(edit?.items.slice(0, 2)).toEqual(['Undo', 'Redo']);
   });
 
   it('registers exactly the contract channels', () => {
@@ -84,33 +137,88 @@ describe('built main process under a fake electron', () => {
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
       webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
     });
+    // Nothing that loosens the above may be set at all.
+    for (const risky of ['enableBlinkFeatures', 'enableRemoteModule', 'additionalArguments', 'contextIsolationInWorker']) {
+      expect(options.webPreferences).not.toHaveProperty(risky);
+    }
     expect(existsSync(options.webPreferences.preload)).toBe(true);
     expect(options.webPreferences.preload).toMatch(/index\.cjs$/);
     expect(existsSync(fileURLToPath(loadedUrl))).toBe(true);
   });
 
-  it('prevents navigation away from the app and opens only https links, outside the app', () => {
+  it('lets the window navigate only within its own page: no foreign, file:, javascript:, data: or other-port URL', () => {
     const win = report['windows'][0];
-    const [own, ...foreign] = Object.entries(win.navigation as Record<string, string>);
-    expect(own?.[1]).toBe('allowed');
-    expect(foreign.map(([, v]) => v)).toEqual(['prevented', 'prevented', 'prevented', 'prevented']);
-    expect(Object.values(win.windowOpen)).toEqual(['deny', 'deny', 'deny', 'deny']);
-    expect(report['openedExternally']).toEqual(['https://example.org/docs']);
-    expect(Object.values(win.permissions)).toEqual([false, false, false, false]);
-    expect(win.permissionCheck).toBe(false);
+    const wrong = (list: Array<{ url: string; expected: string; got: string }>) => list.filter((n) => n.got !== n.expected);
+    expect(win.navigation.length).toBeGreaterThan(10);
+    expect(wrong(win.navigation)).toEqual([]);
   });
 
-  it('answers its own window, refuses every call from a foreign frame or sender, and validates payloads', () => {
+  it('stops redirects to foreign URLs and refuses to attach a webview', () => {
+    const win = report['windows'][0];
+    expect(win.redirects.filter((n: { expected: string; got: string }) => n.got !== n.expected)).toEqual([]);
+    expect(win.webviewAttach).toBe('prevented');
+  });
+
+  it('denies every pop-up and opens only plain https links, outside the app', () => {
+    const win = report['windows'][0];
+    expect(Object.values(win.windowOpen).every((a) => a === 'deny')).toBe(true);
+    expect(Object.keys(win.windowOpen)).toHaveLength(6);
+    expect(report['openedExternally']).toEqual(['https://example.org/docs']);
+  });
+
+  it('only ever installs permission handlers that deny, whatever is asked', () => {
+    const win = report['windows'][0];
+    expect(report['permissionHandlersSet']).toBeGreaterThan(0);
+    expect(report['permissionCheckHandlersSet']).toBeGreaterThan(0);
+    const answers = Object.values(win.permissions as Record<string, unknown[]>);
+    expect(answers).toHaveLength(16);
+    for (const perPermission of answers) {
+      expect(perPermission).toHaveLength(report['permissionHandlersSet']);
+      expect(perPermission.every((granted) => granted === false)).toBe(true);
+    }
+    expect(win.permissionChecks.length).toBeGreaterThan(0);
+    expect(win.permissionChecks.every((granted: unknown) => granted === false)).toBe(true);
+  });
+
+  it('brings the existing window back, restored and focused, when Pathboard is launched again', () => {
+    expect(report['appEvents']).toContain('second-instance');
+    expect(report['windows'][0].secondInstance).toEqual(['restore', 'focus']);
+  });
+
+  it('answers its own window, refuses every call from a foreign frame, a foreign sender or no frame, and validates payloads', () => {
     expect(report['trustedCall']).toEqual({ ok: true, count: expect.any(Number) });
     expect(report['trustedCall'].count).toBeGreaterThan(0);
     expect(report['foreignFrameCall']).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(report['foreignSenderCall']).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(Object.values(report['foreignAnswers']).every((c) => c === 'FORBIDDEN')).toBe(true);
+    expect(Object.keys(report['foreignAnswers']).sort()).toEqual(Object.values(CHANNELS).sort());
+    for (const answers of Object.values(report['foreignAnswers'])) expect(answers).toEqual(['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN']);
     expect(report['badPayloadCall']).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  });
+});
+
+describe('built main process when another Pathboard is running', () => {
+  let report: Report;
+  let userData: string[];
+
+  beforeAll(async () => {
+    ({ report, userData } = await runMain({ FAKE_ELECTRON_LOCK: 'refused' }));
+  }, 30_000);
+
+  it('quits without a window, without IPC handlers and without touching the data folder', () => {
+    expect(report['errors']).toEqual([]);
+    expect(report['singleInstanceLockRequested']).toBe(true);
+    expect(report['quit']).toBe(true);
+    expect(report['windowsCreated']).toBe(0);
+    expect(report['handledChannels']).toEqual([]);
+    expect(report['appEvents']).not.toContain('second-instance');
+    expect(userData).toEqual([]);
   });
 });

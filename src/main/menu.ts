@@ -1,0 +1,27 @@
+// The application menu. Undo, redo and the shortcuts help go to the renderer, which knows whether a text field has focus.
+import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
+import { EVENTS, type MenuCommand } from '../shared/channels';
+
+export function installMenu(getWindow: () => BrowserWindow | null, isMac = process.platform === 'darwin'): void {
+  const send = (command: MenuCommand) => () => getWindow()?.webContents.send(EVENTS.menuCommand, command);
+  const template: MenuItemConstructorOptions[] = [
+    ...(isMac ? [{ role: 'appMenu' as const }] : []),
+    { label: 'File', submenu: [isMac ? { role: 'close' } : { role: 'quit' }] },
+    {
+      label: 'Edit',
+      submenu: [
+        { label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: send('undo') },
+        { label: 'Redo', accelerator: 'CmdOrCtrl+Shift+Z', click: send('redo') },
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+      ],
+    },
+    { label: 'View', submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }] },
+    { role: 'windowMenu' },
+    { role: 'help', submenu: [{ label: 'Keyboard shortcuts', accelerator: 'Shift+/', click: send('help') }] },
+  ];
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
