@@ -2,17 +2,39 @@
 import type { z } from 'zod';
 import { API_METHODS, type ApiMethod } from '../shared/channels';
 import { contract, type Api, type ApiInput, type ApiOutput } from '../shared/ipc';
+import { randomBytes } from 'node:crypto';
+import {
+  addCustomMilestone,
+  commit,
+  deleteCustomMilestone,
+  editCustomMilestone,
+  moveToColumn,
+  redo,
+  resetPath,
+  undo,
+  updateProgress,
+} from '../shared/mutations';
+import { checkCustomFields, customAsMilestone, pathView } from '../shared/pathView';
+import { COLUMN_TITLES } from '../shared/board';
+import type { UserDocument } from '../shared/document';
 import { applyStatus } from '../shared/progress';
 import { fail, ok, type Result } from '../shared/result';
 import { formatPath, type Roadmap } from '../shared/roadmap';
 import { validateAnswers } from '../shared/questionnaire';
-import { DocumentStore, ReadOnlyError } from './store/documentStore';
+import { validateStudySettings } from '../shared/forecast';
+import { DEFAULT_STUDY, toDay } from '../shared/study';
+import { DocumentStore, ReadOnlyError, WriteFailedError } from './store/documentStore';
+import type { StoreFs } from './store/durableWrite';
 import { loadRoadmaps } from './roadmaps';
 
 export interface ApiOptions {
   dataFile: string;
   roadmapsDir: string;
   clock?: () => Date;
+  /** File system seam for the store (tests inject disk errors through it). */
+  fs?: StoreFs;
+  /** Shows a file in the system file manager (Electron's shell.showItemInFolder in the app). */
+  reveal?: (path: string) => void | Promise<void>;
 }
 
 type Handlers = { [M in ApiMethod]: (input: z.output<(typeof contract)[M]['input']>) => Promise<Result<ApiOutput<M>>> };
@@ -20,27 +42,146 @@ type Handlers = { [M in ApiMethod]: (input: z.output<(typeof contract)[M]['input
 /** An api whose methods accept anything: every input is validated against the contract before it reaches a handler. */
 export type UncheckedApi = { [M in ApiMethod]: (input: unknown) => Promise<Result<ApiOutput<M>>> };
 
-export async function createApi({ dataFile, roadmapsDir, clock = () => new Date() }: ApiOptions): Promise<UncheckedApi> {
+/** The service: the contract's calls plus close(), which waits for queued writes and releases the data file. */
+export type AppService = UncheckedApi & { close: () => Promise<void> };
+
+export async function createApi({
+  dataFile,
+  roadmapsDir,
+  clock = () => new Date(),
+  fs,
+  reveal,
+}: ApiOptions): Promise<AppService> {
   const roadmaps = await loadRoadmaps(roadmapsDir);
   const roadmapById = new Map<string, Roadmap>(roadmaps.map((r) => [r.id, r]));
-  const knownMilestones = new Set(roadmaps.flatMap((r) => r.milestones.map((m) => m.id)));
-  const store = await DocumentStore.open(dataFile, clock);
+  const store = await DocumentStore.open(dataFile, clock, fs ? { fs } : {});
+
+  const builtIn = new Map(roadmaps.flatMap((r) => r.milestones.map((m) => [m.id, m] as const)));
+  const milestoneOf = (doc: UserDocument, id: string) => {
+    const found = builtIn.get(id);
+    if (found) return found;
+    const custom = doc.customMilestones.find((c) => c.id === id);
+    return custom ? customAsMilestone(custom) : undefined;
+  };
+  const noMilestone = (id: string) => fail('NOT_FOUND', `There is no milestone called "${id}".`);
+  const noPath = (id: string) => fail('NOT_FOUND', `There is no career path called "${id}".`);
+  /** Applies an undoable change and saves it; `label` names it in the undo menu. */
+  const change = (label: string, fn: (doc: UserDocument) => UserDocument) =>
+    store.update((doc) => commit(doc, fn(doc), label, clock()));
 
   const handlers: Handlers = {
     listRoadmaps: async () => ok(roadmaps),
     getRoadmap: async ({ pathId }) => {
       const roadmap = roadmapById.get(pathId);
-      return roadmap ? ok(roadmap) : fail('NOT_FOUND', `There is no career path called "${pathId}".`);
+      return roadmap ? ok(roadmap) : noPath(pathId);
     },
     getState: async () => ok({ document: store.document, notices: store.notices }),
+    revealNotice: async ({ path }) => {
+      // Only the files Pathboard itself told the user about: never an arbitrary path from the renderer.
+      if (!store.notices.some((n) => n.path === path)) return fail('NOT_FOUND', 'Pathboard did not tell you about that file.');
+      if (!reveal) return ok({ revealed: false });
+      await reveal(path);
+      return ok({ revealed: true });
+    },
     choosePath: async ({ pathId }) => {
-      if (!roadmapById.has(pathId)) return fail('NOT_FOUND', `There is no career path called "${pathId}".`);
+      if (!roadmapById.has(pathId)) return noPath(pathId);
       return ok(await store.update((doc) => (doc.activePathId === pathId ? doc : { ...doc, activePathId: pathId })));
     },
     setMilestoneStatus: async ({ milestoneId, status }) => {
-      if (!knownMilestones.has(milestoneId)) return fail('NOT_FOUND', `There is no milestone called "${milestoneId}".`);
-      return ok(await store.update((doc) => applyStatus(doc, milestoneId, status, clock())));
+      const milestone = milestoneOf(store.document, milestoneId);
+      if (!milestone) return noMilestone(milestoneId);
+      const label = `Move ${milestone.title} to ${COLUMN_TITLES[status]}`;
+      return ok(await change(label, (doc) => applyStatus(doc, milestoneId, status, clock())));
     },
+    moveMilestone: async ({ pathId, milestoneId, status, index }) => {
+      const roadmap = roadmapById.get(pathId);
+      if (!roadmap) return noPath(pathId);
+      const view = pathView(roadmap, store.document);
+      const milestone = view.byId.get(milestoneId);
+      if (!milestone) return noMilestone(milestoneId);
+      const label = `Move ${milestone.title} to ${COLUMN_TITLES[status]}`;
+      return ok(
+        await change(label, (doc) => moveToColumn(doc, pathView(roadmap, doc), milestoneId, status, index, clock())),
+      );
+    },
+    updateProgress: async ({ milestoneId, changes }) => {
+      const milestone = milestoneOf(store.document, milestoneId);
+      if (!milestone) return noMilestone(milestoneId);
+      const tooFar = [...(changes.checklist ?? []), ...(changes.step ? [changes.step.index] : [])].find(
+        (i) => i >= milestone.checklist.length,
+      );
+      if (tooFar !== undefined) {
+        return fail('INVALID_INPUT', `${milestone.title} has ${milestone.checklist.length} checklist steps; there is no step ${tooFar + 1}.`);
+      }
+      const what =
+        changes.checklist || changes.step
+        ? 'Update the checklist of'
+        : changes.notes !== undefined
+          ? 'Edit notes on'
+          : changes.targetDate !== undefined
+            ? 'Change the target date of'
+            : 'Change hours spent on';
+      return ok(await change(`${what} ${milestone.title}`, (doc) => updateProgress(doc, milestoneId, changes)));
+    },
+    addCustomMilestone: async ({ pathId, fields }) => {
+      const roadmap = roadmapById.get(pathId);
+      if (!roadmap) return noPath(pathId);
+      const id = `custom-${randomBytes(5).toString('hex')}`;
+      const problems = checkCustomFields(pathView(roadmap, store.document), fields, id);
+      if (problems.length > 0) return fail('INVALID_INPUT', problems.map((p) => p.message).join(' '));
+      const document = await change(`Add ${fields.title}`, (doc) => addCustomMilestone(doc, pathId, id, fields, clock()));
+      return ok({ document, id });
+    },
+    updateCustomMilestone: async ({ id, fields }) => {
+      const existing = store.document.customMilestones.find((c) => c.id === id);
+      if (!existing) return noMilestone(id);
+      const roadmap = roadmapById.get(existing.pathId);
+      if (!roadmap) return noPath(existing.pathId);
+      const problems = checkCustomFields(pathView(roadmap, store.document), fields, id);
+      if (problems.length > 0) return fail('INVALID_INPUT', problems.map((p) => p.message).join(' '));
+      return ok(await change(`Edit ${fields.title}`, (doc) => editCustomMilestone(doc, id, fields)));
+    },
+    deleteCustomMilestone: async ({ id }) => {
+      const existing = store.document.customMilestones.find((c) => c.id === id);
+      if (!existing) return noMilestone(id);
+      return ok(await change(`Delete ${existing.title}`, (doc) => deleteCustomMilestone(doc, id)));
+    },
+    resetPath: async ({ pathId }) => {
+      const roadmap = roadmapById.get(pathId);
+      if (!roadmap) return noPath(pathId);
+      return ok(await change(`Reset ${roadmap.title} progress`, (doc) => resetPath(doc, pathView(roadmap, doc), clock())));
+    },
+    saveStudySettings: async ({ hoursPerWeek, weekdays, startDate, goalDate }) => {
+      const pathId = store.document.activePathId;
+      if (!pathId) return fail('INVALID_INPUT', 'Choose a path before planning study time.');
+      const current = store.document.study ?? DEFAULT_STUDY(toDay(clock()));
+      const problems = validateStudySettings(
+        { hoursPerWeek, weekdays, startDate, ...(goalDate ? { goalDate } : {}) },
+        toDay(clock()),
+      );
+      // A goal date that was already saved may lie in the past by now; only a newly entered one must be in the future.
+      const relevant = problems.filter((p) => !(p.field === 'goalDate' && goalDate === current.goalDates[pathId] && /past/i.test(p.message)));
+      if (relevant.length > 0) return fail('INVALID_INPUT', relevant.map((p) => p.message).join(' '));
+      const goalDates = { ...current.goalDates };
+      if (goalDate) goalDates[pathId] = goalDate;
+      else delete goalDates[pathId];
+      const study = { ...current, hoursPerWeek, weekdays: [...new Set(weekdays)].sort(), startDate, goalDates };
+      return ok(await store.update((doc) => ({ ...doc, study })));
+    },
+    setEstimateOverride: async ({ milestoneId, hours }) => {
+      const milestone = milestoneOf(store.document, milestoneId);
+      if (!milestone) return noMilestone(milestoneId);
+      if (hours !== null && !(hours > 0 && hours <= 1000)) {
+        return fail('INVALID_INPUT', 'An estimate must be more than 0 and at most 1,000 hours.');
+      }
+      const current = store.document.study ?? DEFAULT_STUDY(toDay(clock()));
+      const estimateOverrides = { ...current.estimateOverrides };
+      if (hours === null || hours === milestone.estimateHours) delete estimateOverrides[milestoneId];
+      else estimateOverrides[milestoneId] = hours;
+      return ok(await store.update((doc) => ({ ...doc, study: { ...current, estimateOverrides } })));
+    },
+    undo: async () => ok(await store.update((doc) => undo(doc, clock()))),
+    redo: async () => ok(await store.update((doc) => redo(doc, clock()))),
     saveQuestionnaire: async ({ answers }) => {
       const problems = validateAnswers(answers);
       if (problems.length > 0) return fail('INVALID_INPUT', `These answers do not fit the questionnaire: ${problems.join('; ')}`);
@@ -53,7 +194,7 @@ export async function createApi({ dataFile, roadmapsDir, clock = () => new Date(
   for (const method of API_METHODS) {
     api[method] = (input) => call(method, input, handlers[method] as (input: unknown) => Promise<Result<unknown>>);
   }
-  return api as UncheckedApi;
+  return Object.assign(api as UncheckedApi, { close: () => store.close() });
 }
 
 async function call(
@@ -73,6 +214,7 @@ async function call(
     return await handler(parsed.data);
   } catch (error) {
     if (error instanceof ReadOnlyError) return fail('READ_ONLY', error.message);
+    if (error instanceof WriteFailedError) return fail('IO_ERROR', error.message);
     const code = (error as NodeJS.ErrnoException).code;
     if (typeof code === 'string') {
       return fail('IO_ERROR', `Pathboard could not save your change (${code}). Nothing was lost; try again.`);

@@ -4,11 +4,27 @@ export const CHANNELS = {
   listRoadmaps: 'roadmaps:list',
   getRoadmap: 'roadmaps:get',
   getState: 'state:get',
+  revealNotice: 'notices:reveal',
   choosePath: 'path:choose',
   setMilestoneStatus: 'progress:setStatus',
   saveQuestionnaire: 'questionnaire:save',
+  moveMilestone: 'progress:move',
+  updateProgress: 'progress:update',
+  addCustomMilestone: 'custom:add',
+  updateCustomMilestone: 'custom:update',
+  deleteCustomMilestone: 'custom:delete',
+  resetPath: 'path:reset',
+  saveStudySettings: 'study:save',
+  setEstimateOverride: 'study:setEstimate',
+  undo: 'history:undo',
+  redo: 'history:redo',
 } as const;
 
 export type ApiMethod = keyof typeof CHANNELS;
 export type Channel = (typeof CHANNELS)[ApiMethod];
 export const API_METHODS = Object.keys(CHANNELS) as ApiMethod[];
+
+/** Main-to-renderer events: the preload exposes each as onX(callback) => unsubscribe, passing only the payload. */
+export const EVENTS = { menuCommand: 'menu:command' } as const;
+export const MENU_COMMANDS = ['undo', 'redo', 'help'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];

@@ -1,7 +1,8 @@
 // The user's document: everything Pathboard stores about one learner, versioned for migrations.
 import { z } from 'zod';
+import { MILESTONE_KINDS, SKILL_AREAS } from './roadmap';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const MILESTONE_STATUSES = ['todo', 'in-progress', 'done', 'skipped'] as const;
 export const MilestoneStatusSchema = z.enum(MILESTONE_STATUSES);
@@ -16,13 +17,31 @@ export const PathIdSchema = z
   .max(100)
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'is not a path id');
 
+const KebabId = z
+  .string()
+  .max(100)
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'is not an id');
+
 const Timestamp = z.iso.datetime({ offset: true });
+/** A calendar day, YYYY-MM-DD, with no time zone attached. */
+export const DaySchema = z.iso.date({ message: 'must be a date (YYYY-MM-DD)' });
+
+export const NOTES_MAX_CHARS = 100_000;
+export const MAX_CHECKLIST_STEPS = 20;
 
 export const MilestoneProgressSchema = z
   .object({
     status: MilestoneStatusSchema,
     startedAt: Timestamp.optional(),
     completedAt: Timestamp.optional(),
+    /** Indexes of the ticked checklist steps, ascending. */
+    checklist: z.array(z.number().int().min(0).max(MAX_CHECKLIST_STEPS - 1)).max(MAX_CHECKLIST_STEPS).optional(),
+    notes: z
+      .string()
+      .max(NOTES_MAX_CHARS, `Notes can be at most ${NOTES_MAX_CHARS.toLocaleString('en')} characters.`)
+      .optional(),
+    targetDate: DaySchema.optional(),
+    hoursSpent: z.number().min(0, 'Hours spent cannot be negative.').max(10_000).optional(),
   })
   .strict();
 export type MilestoneProgress = z.infer<typeof MilestoneProgressSchema>;
@@ -37,11 +56,6 @@ export const HistoryEntrySchema = z
   .strict();
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 
-const KebabId = z
-  .string()
-  .max(100)
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'is not an id');
-
 /** The questionnaire answers (question id -> option id), kept so the result can be shown again or retaken. */
 export const QuestionnaireAnswersSchema = z.record(KebabId, KebabId);
 
@@ -53,6 +67,84 @@ export const QuestionnaireStateSchema = z
   .strict();
 export type QuestionnaireState = z.infer<typeof QuestionnaireStateSchema>;
 
+const Title = z.string().trim().min(1, 'Give the milestone a title.').max(120, 'Keep the title under 120 characters.');
+const Hours = z
+  .number({ message: 'Enter the estimate as a number of hours.' })
+  .positive('The estimate must be more than 0 hours.')
+  .max(1000, 'Keep the estimate under 1,000 hours: split bigger work into several milestones.');
+
+/** The fields a learner edits on their own milestone; also the form's validation. */
+export const CustomMilestoneFieldsSchema = z
+  .object({
+    phaseId: KebabId,
+    title: Title,
+    summary: z.string().trim().max(2000, 'Keep the summary under 2,000 characters.'),
+    doneWhen: z.string().trim().max(500, 'Keep "done when" under 500 characters.'),
+    estimateHours: Hours,
+    kind: z.enum(MILESTONE_KINDS),
+    skillArea: z.enum(SKILL_AREAS),
+    prerequisites: z.array(MilestoneIdSchema).max(50),
+    checklist: z.array(z.string().trim().min(1, 'A checklist step cannot be empty.').max(300)).max(MAX_CHECKLIST_STEPS),
+  })
+  .strict();
+export type CustomMilestoneFields = z.infer<typeof CustomMilestoneFieldsSchema>;
+
+export const CustomMilestoneSchema = CustomMilestoneFieldsSchema.extend({
+  id: MilestoneIdSchema.regex(/^custom-/, 'custom milestone ids start with "custom-"'),
+  pathId: PathIdSchema,
+  createdAt: Timestamp,
+}).strict();
+export type CustomMilestone = z.infer<typeof CustomMilestoneSchema>;
+
+/** The learner's own order of cards, per path and column (milestone ids, top first). */
+export const BoardOrderSchema = z
+  .object({
+    todo: z.array(MilestoneIdSchema).optional(),
+    'in-progress': z.array(MilestoneIdSchema).optional(),
+    done: z.array(MilestoneIdSchema).optional(),
+    skipped: z.array(MilestoneIdSchema).optional(),
+  })
+  .strict();
+export type BoardOrder = z.infer<typeof BoardOrderSchema>;
+
+/** What an undoable change replaced: the previous value (or null for "absent") of every key it touched. */
+export const UndoPatchSchema = z
+  .object({
+    progress: z.record(MilestoneIdSchema, MilestoneProgressSchema.nullable()).optional(),
+    custom: z.record(MilestoneIdSchema, CustomMilestoneSchema.nullable()).optional(),
+    order: z.record(PathIdSchema, BoardOrderSchema.nullable()).optional(),
+  })
+  .strict();
+export type UndoPatch = z.infer<typeof UndoPatchSchema>;
+
+export const UndoEntrySchema = z
+  .object({ label: z.string().max(300), at: Timestamp, patch: UndoPatchSchema })
+  .strict();
+export type UndoEntry = z.infer<typeof UndoEntrySchema>;
+export const UNDO_LIMIT = 50;
+
+/** Study plan settings: one weekly budget for the learner, a goal date per path, estimate overrides per milestone. */
+export const StudySettingsSchema = z
+  .object({
+    hoursPerWeek: z
+      .number({ message: 'Enter hours per week as a number.' })
+      .positive('Hours per week must be more than 0.')
+      .max(112, 'There are only about 112 waking hours in a week: enter 112 or less.'),
+    weekdays: z
+      .array(z.number().int().min(0).max(6))
+      .min(1, 'Pick at least one day of the week to study on.')
+      .max(7)
+      .refine((days) => new Set(days).size === days.length, 'Each weekday can be picked once.'),
+    startDate: DaySchema,
+    goalDates: z.record(PathIdSchema, DaySchema),
+    estimateOverrides: z.record(
+      MilestoneIdSchema,
+      z.number().positive('An estimate must be more than 0 hours.').max(1000, 'Keep an estimate under 1,000 hours.'),
+    ),
+  })
+  .strict();
+export type StudySettingsData = z.infer<typeof StudySettingsSchema>;
+
 export const UserDocumentSchema = z
   .object({
     schemaVersion: z.literal(SCHEMA_VERSION),
@@ -60,12 +152,24 @@ export const UserDocumentSchema = z
     progress: z.record(MilestoneIdSchema, MilestoneProgressSchema),
     history: z.array(HistoryEntrySchema),
     questionnaire: QuestionnaireStateSchema.optional(),
+    customMilestones: z.array(CustomMilestoneSchema),
+    study: StudySettingsSchema.optional(),
+    boardOrder: z.record(PathIdSchema, BoardOrderSchema),
+    undo: z.object({ past: z.array(UndoEntrySchema).max(UNDO_LIMIT), future: z.array(UndoEntrySchema).max(UNDO_LIMIT) }).strict(),
   })
   .strict();
 export type UserDocument = z.infer<typeof UserDocumentSchema>;
 
 export function emptyDocument(): UserDocument {
-  return { schemaVersion: SCHEMA_VERSION, activePathId: null, progress: {}, history: [] };
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    activePathId: null,
+    progress: {},
+    history: [],
+    customMilestones: [],
+    boardOrder: {},
+    undo: { past: [], future: [] },
+  };
 }
 
 /** Something the main process wants the user to know on start-up (e.g. where an unreadable file went). */

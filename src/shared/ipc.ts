@@ -2,7 +2,12 @@
 import { z } from 'zod';
 import { CHANNELS, type ApiMethod } from './channels';
 import {
+  CustomMilestoneFieldsSchema,
+  DaySchema,
   MilestoneIdSchema,
+  MAX_CHECKLIST_STEPS,
+  MilestoneProgressSchema,
+  NOTES_MAX_CHARS,
   MilestoneStatusSchema,
   NoticeSchema,
   PathIdSchema,
@@ -26,6 +31,11 @@ export const contract = {
   listRoadmaps: { channel: CHANNELS.listRoadmaps, input: NoInput, output: z.array(RoadmapSchema) },
   getRoadmap: { channel: CHANNELS.getRoadmap, input: z.object({ pathId: PathIdSchema }).strict(), output: RoadmapSchema },
   getState: { channel: CHANNELS.getState, input: NoInput, output: AppStateSchema },
+  revealNotice: {
+    channel: CHANNELS.revealNotice,
+    input: z.object({ path: z.string().min(1).max(4096) }).strict(),
+    output: z.object({ revealed: z.boolean() }).strict(),
+  },
   choosePath: {
     channel: CHANNELS.choosePath,
     input: z.object({ pathId: PathIdSchema }).strict(),
@@ -41,6 +51,71 @@ export const contract = {
     input: z.object({ answers: QuestionnaireAnswersSchema }).strict(),
     output: UserDocumentSchema,
   },
+  moveMilestone: {
+    channel: CHANNELS.moveMilestone,
+    input: z
+      .object({
+        pathId: PathIdSchema,
+        milestoneId: MilestoneIdSchema,
+        status: MilestoneStatusSchema,
+        index: z.number().int().min(0).max(100_000),
+      })
+      .strict(),
+    output: UserDocumentSchema,
+  },
+  updateProgress: {
+    channel: CHANNELS.updateProgress,
+    input: z
+      .object({
+        milestoneId: MilestoneIdSchema,
+        changes: z
+          .object({
+            checklist: MilestoneProgressSchema.shape.checklist,
+            step: z.object({ index: z.number().int().min(0).max(MAX_CHECKLIST_STEPS - 1), done: z.boolean() }).strict().optional(),
+            notes: z.string().max(NOTES_MAX_CHARS, `Notes can be at most ${NOTES_MAX_CHARS.toLocaleString('en')} characters.`).optional(),
+            targetDate: DaySchema.nullable().optional(),
+            hoursSpent: z.number({ message: 'Enter hours as a number.' }).min(0, 'Hours spent cannot be negative.').max(10_000, 'That is more than 10,000 hours.').nullable().optional(),
+          })
+          .strict(),
+      })
+      .strict(),
+    output: UserDocumentSchema,
+  },
+  addCustomMilestone: {
+    channel: CHANNELS.addCustomMilestone,
+    input: z.object({ pathId: PathIdSchema, fields: CustomMilestoneFieldsSchema }).strict(),
+    output: z.object({ document: UserDocumentSchema, id: MilestoneIdSchema }).strict(),
+  },
+  updateCustomMilestone: {
+    channel: CHANNELS.updateCustomMilestone,
+    input: z.object({ id: MilestoneIdSchema, fields: CustomMilestoneFieldsSchema }).strict(),
+    output: UserDocumentSchema,
+  },
+  deleteCustomMilestone: {
+    channel: CHANNELS.deleteCustomMilestone,
+    input: z.object({ id: MilestoneIdSchema }).strict(),
+    output: UserDocumentSchema,
+  },
+  resetPath: { channel: CHANNELS.resetPath, input: z.object({ pathId: PathIdSchema }).strict(), output: UserDocumentSchema },
+  saveStudySettings: {
+    channel: CHANNELS.saveStudySettings,
+    input: z
+      .object({
+        hoursPerWeek: z.number(),
+        weekdays: z.array(z.number().int()).max(7),
+        startDate: DaySchema,
+        goalDate: DaySchema.nullable(),
+      })
+      .strict(),
+    output: UserDocumentSchema,
+  },
+  setEstimateOverride: {
+    channel: CHANNELS.setEstimateOverride,
+    input: z.object({ milestoneId: MilestoneIdSchema, hours: z.number().nullable() }).strict(),
+    output: UserDocumentSchema,
+  },
+  undo: { channel: CHANNELS.undo, input: NoInput, output: UserDocumentSchema },
+  redo: { channel: CHANNELS.redo, input: NoInput, output: UserDocumentSchema },
 } as const satisfies Record<ApiMethod, { channel: string; input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -153,7 +153,12 @@ export function checkRoadmapStructure(roadmap: Roadmap): ContentIssue[] {
   return issues;
 }
 
-function findCycle(milestones: Milestone[], index: Map<string, number>): string[] | null {
+/** The first prerequisite cycle among these milestones (ids, closing on the first), or null. Unknown ids are ignored. */
+export function findPrerequisiteCycle(milestones: Array<Pick<Milestone, 'id' | 'prerequisites'>>): string[] | null {
+  return findCycle(milestones, new Map(milestones.map((m, i) => [m.id, i])));
+}
+
+function findCycle(milestones: Array<Pick<Milestone, 'id' | 'prerequisites'>>, index: Map<string, number>): string[] | null {
   const state = new Map<string, 'visiting' | 'done'>();
   const stack: string[] = [];
   const visit = (id: string): string[] | null => {

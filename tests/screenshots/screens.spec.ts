@@ -39,7 +39,36 @@ test('MLOps board with some progress, then the comparison', async ({ app }) => {
   await page.evaluate(() => document.querySelectorAll('.column-cards').forEach((c) => c.scrollTo(0, 0)));
   await page.screenshot({ path: join(OUT, 'board.png') });
 
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Compare paths' }).click();
+  await page.locator('li[data-milestone-id="docker"]').getByRole('button', { name: /Open details of/ }).click();
+  const panel = page.getByRole('dialog', { name: /^Details: / });
+  await panel.getByRole('group', { name: /Checklist/ }).getByRole('checkbox').first().click();
+  await expect(panel.getByRole('group', { name: /Checklist/ }).getByRole('checkbox').first()).toBeChecked();
+  await panel.getByRole('textbox', { name: 'Notes' }).fill('Compare **multi-stage builds** with a plain image.\n\n- keep images small\n- pin versions');
+  await panel.getByRole('button', { name: 'Preview' }).click();
+  await page.screenshot({ path: join(OUT, 'board-details.png') });
+  await panel.getByRole('button', { name: 'Close details' }).click();
+
+  await page.getByRole('checkbox', { name: 'Group by phase' }).check();
+  await page.screenshot({ path: join(OUT, 'board-by-phase.png') });
+  await page.getByRole('checkbox', { name: 'Group by phase' }).uncheck();
+
+  await page.getByRole('button', { name: '+ Add milestone' }).click();
+  await page.getByRole('dialog', { name: 'Add your own milestone' }).getByRole('button', { name: 'Add milestone' }).click();
+  await page.screenshot({ path: join(OUT, 'custom-milestone.png') });
+  await page.keyboard.press('Escape');
+
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await nav.getByRole('button', { name: 'Plan', exact: true }).click();
+  await page.getByRole('textbox', { name: 'Hours per week' }).fill('10');
+  await page.getByLabel('Goal date (optional)').fill(`${new Date().getFullYear() + 1}-06-30`);
+  await expect(page.getByTestId('projected-finish')).toBeVisible();
+  await page.screenshot({ path: join(OUT, 'plan.png'), fullPage: true });
+
+  await nav.getByRole('button', { name: 'Progress', exact: true }).click();
+  await expect(page.getByTestId('overall-percent')).toBeVisible();
+  await page.screenshot({ path: join(OUT, 'progress.png'), fullPage: true });
+
+  await nav.getByRole('button', { name: 'Compare paths' }).click();
   await expect(page.getByRole('table')).toBeVisible();
   await page.screenshot({ path: join(OUT, 'compare.png') });
 });

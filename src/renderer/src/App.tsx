@@ -3,16 +3,20 @@ import { AppHeader } from './components/AppHeader';
 import { Notices } from './components/Notices';
 import { Board } from './features/board/Board';
 import { Compare } from './features/compare/Compare';
+import { Dashboard } from './features/dashboard/Dashboard';
+import { PlanView } from './features/planner/PlanView';
 import { PathPicker } from './features/picker/PathPicker';
 import { Questionnaire } from './features/questionnaire/Questionnaire';
 import { Welcome } from './features/welcome/Welcome';
 import { selectActiveRoadmap } from './store';
 import { useApp } from './store/useApp';
+import { useMenuCommands } from './useMenuCommands';
 
 export function App() {
   const status = useApp((s) => s.status);
   const view = useApp((s) => s.view);
   const hasPath = useApp((s) => selectActiveRoadmap(s) !== null);
+  useMenuCommands();
 
   return (
     <div className="app">
@@ -33,6 +37,10 @@ export function App() {
           <PathPicker />
         ) : view === 'board' && hasPath ? (
           <Board />
+        ) : view === 'plan' && hasPath ? (
+          <PlanView />
+        ) : view === 'progress' && hasPath ? (
+          <Dashboard />
         ) : (
           <Welcome />
         )}

@@ -1,9 +1,12 @@
 // The renderer sees the main process only through window.api, typed by the shared contract.
+import type { MenuCommand } from '../../shared/channels';
 import type { Api } from '../../shared/ipc';
 
 declare global {
   interface Window {
-    api: Api;
+    /** onMenuCommand exists in the Electron app; the browser test harness has no menu. */
+    api: Api & { onMenuCommand?: (callback: (command: MenuCommand) => void) => () => void };
+    // (window.api is absent in unit tests, which hand the store an api directly.)
   }
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseRoadmap, RoadmapContentError, orderedMilestones } from '../../../src/shared/roadmap';
 import { boardColumns } from '../../../src/shared/board';
+import { pathView } from '../../../src/shared/pathView';
 import { applyStatus } from '../../../src/shared/progress';
 import { emptyDocument } from '../../../src/shared/document';
 import { milestone, roadmap } from '../../support/roadmapFixtures';
@@ -82,7 +83,7 @@ describe('orderedMilestones and boardColumns', () => {
 
   it('puts each card in the column of its status, keeping roadmap order', () => {
     const doc = applyStatus(applyStatus(emptyDocument(), 'c', 'done', new Date()), 'b', 'in-progress', new Date());
-    const cols = boardColumns(path, doc);
+    const cols = boardColumns(pathView(path, doc), doc);
     expect(cols.todo.map((c) => c.milestone.id)).toEqual(['a']);
     expect(cols['in-progress'].map((c) => c.milestone.id)).toEqual(['b']);
     expect(cols.done.map((c) => c.milestone.id)).toEqual(['c']);

@@ -1,7 +1,10 @@
 // The bar at the top: app name, navigation between screens, and the active path with its overall progress.
 import { useMemo } from 'react';
 import { pathProgress } from '../../../shared/progress';
-import { selectActiveRoadmap } from '../store';
+import { forecast } from '../../../shared/forecast';
+import { studySettingsFor, toDay } from '../../../shared/study';
+import { formatDay } from '../features/board/dates';
+import { selectActiveRoadmap, selectPathView } from '../store';
 import type { View } from '../store/uiSlice';
 import { useApp } from '../store/useApp';
 import { ProgressBar } from './ProgressBar';
@@ -12,13 +15,25 @@ export function AppHeader() {
   const view = useApp((s) => s.view);
   const show = useApp((s) => s.show);
   const ready = useApp((s) => s.status === 'ready');
+  const pathView = useApp(selectPathView);
   const progress = useMemo(
     () => (roadmap && document ? pathProgress(roadmap, document) : null),
     [roadmap, document],
   );
+  const finish = useMemo(() => {
+    if (!pathView || !document) return null;
+    const today = toDay(new Date());
+    return forecast(pathView, document, studySettingsFor(document.study, pathView.roadmap.id, today), today);
+  }, [pathView, document]);
 
   const tabs: Array<{ view: View; label: string }> = [
-    ...(roadmap ? [{ view: 'board' as const, label: 'Board' }] : []),
+    ...(roadmap
+      ? [
+          { view: 'board' as const, label: 'Board' },
+          { view: 'plan' as const, label: 'Plan' },
+          { view: 'progress' as const, label: 'Progress' },
+        ]
+      : []),
     { view: 'compare', label: 'Compare paths' },
     { view: 'quiz', label: 'Which path fits me?' },
   ];
@@ -55,6 +70,12 @@ export function AppHeader() {
             percent={progress.percent}
             detail={`${progress.done} of ${progress.total} milestones done`}
           />
+          {finish && (
+            <button type="button" className="header-finish" onClick={() => show('plan')} title="Open the study plan">
+              <span className="eyebrow">Projected finish</span>
+              <strong>{finish.done ? 'Done' : formatDay(finish.finish!)}</strong>
+            </button>
+          )}
         </div>
       )}
       {ready && roadmap && (

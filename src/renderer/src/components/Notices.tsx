@@ -5,6 +5,7 @@ export function Notices() {
   const notices = useApp((s) => s.notices);
   const error = useApp((s) => s.error);
   const dismissNotice = useApp((s) => s.dismissNotice);
+  const revealNotice = useApp((s) => s.revealNotice);
   const dismissError = useApp((s) => s.dismissError);
   if (notices.length === 0 && !error) return null;
 
@@ -13,6 +14,9 @@ export function Notices() {
       {notices.map((notice) => (
         <div key={notice.path + notice.kind} className="notice warning" role="alert">
           <p>{notice.message}</p>
+          <button type="button" className="button ghost" onClick={() => void revealNotice(notice)}>
+            Show in folder
+          </button>
           <button type="button" className="button ghost" onClick={() => dismissNotice(notice)}>
             Dismiss
           </button>

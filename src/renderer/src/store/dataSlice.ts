@@ -1,7 +1,7 @@
 // Data slice: roadmaps, the user's document and notices, loaded and changed through window.api only.
 import type { StateCreator } from 'zustand';
 import type { MilestoneStatus, Notice, UserDocument } from '../../../shared/document';
-import type { Api } from '../../../shared/ipc';
+import type { Api, ApiInput } from '../../../shared/ipc';
 import type { Answers } from '../../../shared/questionnaire';
 import type { Roadmap } from '../../../shared/roadmap';
 import type { Result } from '../../../shared/result';
@@ -18,9 +18,12 @@ export interface DataSlice {
   error: string | null;
   init: () => Promise<void>;
   choosePath: (pathId: string) => Promise<void>;
-  setStatus: (milestoneId: string, status: MilestoneStatus) => Promise<void>;
+  setStatus: (milestoneId: string, status: MilestoneStatus) => Promise<boolean>;
   saveQuestionnaire: (answers: Answers) => Promise<boolean>;
+  saveStudySettings: (input: ApiInput<'saveStudySettings'>) => Promise<boolean>;
+  setEstimateOverride: (milestoneId: string, hours: number | null) => Promise<boolean>;
   dismissNotice: (notice: Notice) => void;
+  revealNotice: (notice: Notice) => Promise<void>;
   dismissError: () => void;
 }
 
@@ -49,6 +52,7 @@ export const createDataSlice =
           set({ status: 'failed' });
           return;
         }
+        performance.mark('pathboard:data-ready');
         set({
           status: 'ready',
           roadmaps: list,
@@ -66,12 +70,29 @@ export const createDataSlice =
       setStatus: async (milestoneId, status) => {
         const document = unwrap(await api.setMilestoneStatus({ milestoneId, status }));
         if (document) set({ document, error: null });
+        return document !== null;
       },
 
       saveQuestionnaire: async (answers) => {
         const document = unwrap(await api.saveQuestionnaire({ answers }));
         if (document) set({ document, error: null });
         return document !== null;
+      },
+
+      saveStudySettings: async (input) => {
+        const document = unwrap(await api.saveStudySettings(input));
+        if (document) set({ document, error: null });
+        return document !== null;
+      },
+
+      setEstimateOverride: async (milestoneId, hours) => {
+        const document = unwrap(await api.setEstimateOverride({ milestoneId, hours }));
+        if (document) set({ document, error: null });
+        return document !== null;
+      },
+
+      revealNotice: async (notice) => {
+        unwrap(await api.revealNotice({ path: notice.path }));
       },
 
       dismissNotice: (notice) => set({ notices: get().notices.filter((n) => n !== notice) }),

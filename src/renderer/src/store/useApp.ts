@@ -9,3 +9,10 @@ export function useApp<T>(selector: (state: AppStore) => T): T {
   if (!store) throw new Error('useApp must be used inside <StoreProvider>');
   return useStore(store, selector);
 }
+
+/** The store itself, for actions that read fresh state after awaiting (not for rendering). */
+export function useStoreApi() {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('useStoreApi must be used inside <StoreProvider>');
+  return store;
+}

@@ -1,40 +1,192 @@
-// The kanban board of the active path: To do, In progress and Done, cards in roadmap order.
-import { useMemo } from 'react';
-import { boardColumns, COLUMN_TITLES } from '../../../../shared/board';
+// The kanban board of the active path: drag and drop (mouse, touch, keyboard), filters, swimlanes, details and dialogs.
+import {
+  DndContext,
+  DragOverlay,
+  KeyboardSensor,
+  PointerSensor,
+  TouchSensor,
+  pointerWithin,
+  rectIntersection,
+  type CollisionDetection,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type DragEndEvent,
+  type DragStartEvent,
+} from '@dnd-kit/core';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { boardColumns, COLUMN_TITLES, COLUMNS, hasFilters, matchesFilters, type BoardCard } from '../../../../shared/board';
 import type { MilestoneStatus } from '../../../../shared/document';
-import { selectActiveRoadmap } from '../../store';
+import { selectPathView } from '../../store';
 import { useApp } from '../../store/useApp';
-import { MilestoneCard } from './MilestoneCard';
+import { BoardDialogs } from './BoardDialogs';
+import { BoardToolbar } from './BoardToolbar';
+import { Column } from './Column';
+import { DetailPanel } from './DetailPanel';
+import { containerId, parseContainer } from './containers';
+import { useBoardShortcuts } from './useBoardShortcuts';
+import { useMoveCard } from './useMoveCard';
+import { columnKeyboardCoordinates } from './keyboardCoordinates';
 
-const VISIBLE_COLUMNS: MilestoneStatus[] = ['todo', 'in-progress', 'done'];
+const MAIN_COLUMNS: MilestoneStatus[] = ['todo', 'in-progress', 'done'];
+
+// Sensor options live outside the component: new option objects on every render would give dnd-kit new activators,
+// and with them a new context that re-renders every card on the board.
+const POINTER_OPTIONS = { activationConstraint: { distance: 6 } };
+const TOUCH_OPTIONS = { activationConstraint: { delay: 200, tolerance: 6 } };
+const KEYBOARD_OPTIONS = {
+  coordinateGetter: columnKeyboardCoordinates,
+  keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
+};
+
+/** The column under the pointer; for keyboard drags (no pointer), the column the dragged card overlaps most. */
+const columnCollision: CollisionDetection = (args) => {
+  const hits = pointerWithin(args);
+  return hits.length > 0 ? hits : rectIntersection(args);
+};
+
+/** The card elements inside one drop area, top to bottom. */
+const cardsIn = (containerId: string) =>
+  Array.from(document.querySelectorAll<HTMLElement>(`[data-container="${CSS.escape(containerId)}"] li[data-milestone-id]`));
 
 export function Board() {
-  const roadmap = useApp(selectActiveRoadmap);
+  const view = useApp(selectPathView);
   const document = useApp((s) => s.document);
-  const columns = useMemo(
-    () => (roadmap && document ? boardColumns(roadmap, document) : null),
-    [roadmap, document],
+  const filters = useApp((s) => s.filters);
+  const groupByPhase = useApp((s) => s.groupByPhase);
+  const showSkipped = useApp((s) => s.showSkipped);
+  const selectedId = useApp((s) => s.selectedId);
+  const info = useApp((s) => s.info);
+  const setInfo = useApp((s) => s.setInfo);
+  const moveCard = useMoveCard();
+  const [dragging, setDragging] = useState<BoardCard | null>(null);
+  const draggingRef = useRef(false);
+
+  const columns = useMemo(() => (view && document ? boardColumns(view, document) : null), [view, document]);
+  const visible = useMemo(() => {
+    if (!columns || !document) return null;
+    if (!hasFilters(filters)) return columns;
+    const out = { ...columns };
+    for (const status of COLUMNS) out[status] = columns[status].filter((c) => matchesFilters(c, filters, document));
+    return out;
+  }, [columns, filters, document]);
+
+  useBoardShortcuts(columns, draggingRef);
+
+  const sensors = useSensors(
+    useSensor(PointerSensor, POINTER_OPTIONS),
+    useSensor(TouchSensor, TOUCH_OPTIONS),
+    useSensor(KeyboardSensor, KEYBOARD_OPTIONS),
   );
-  if (!roadmap || !columns) return null;
+
+  const titleOf = useCallback((id: string | number) => view?.byId.get(String(id))?.title ?? String(id), [view]);
+  const columnOf = (over: { id: string | number } | null) => (over ? parseContainer(String(over.id)) : null);
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => `Picked up ${titleOf(active.id)}. Use the arrow keys to move it, Space to drop, Escape to cancel.`,
+    onDragOver: ({ active, over }) => {
+      const target = columnOf(over);
+      return target ? `${titleOf(active.id)} is over ${COLUMN_TITLES[target.status]}.` : `${titleOf(active.id)} is not over a column.`;
+    },
+    onDragEnd: ({ active, over }) => {
+      const target = columnOf(over);
+      return target ? `${titleOf(active.id)} was dropped in ${COLUMN_TITLES[target.status]}.` : `${titleOf(active.id)} was dropped back.`;
+    },
+    onDragCancel: ({ active }) => `Moving ${titleOf(active.id)} was cancelled.`,
+  };
+
+  if (!view || !visible || !columns) return null;
+
+  const onDragStart = ({ active }: DragStartEvent) => {
+    draggingRef.current = true;
+    const status = COLUMNS.find((s) => columns[s].some((c) => c.milestone.id === active.id));
+    setDragging(status ? (columns[status].find((c) => c.milestone.id === active.id) ?? null) : null);
+  };
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    const dropped = active.rect.current.translated;
+    draggingRef.current = false;
+    setDragging(null);
+    const target = columnOf(over);
+    if (!target || !over) return;
+    const id = String(active.id);
+    const without = columns[target.status].map((c) => c.milestone.id).filter((x) => x !== id);
+    // The card lands before the first card of that column whose middle is below the dropped card's middle.
+    const middle = dropped ? dropped.top + dropped.height / 2 : Number.POSITIVE_INFINITY;
+    const below = cardsIn(String(over.id)).find((el) => {
+      const r = el.getBoundingClientRect();
+      return el.dataset['milestoneId'] !== id && r.top + r.height / 2 > middle;
+    });
+    const index = below ? without.indexOf(below.dataset['milestoneId']!) : without.length;
+    void moveCard(id, target.status, index);
+  };
+
+  const statuses = showSkipped ? COLUMNS : MAIN_COLUMNS;
 
   return (
-    <section className="board" aria-label={`${roadmap.title} board`}>
-      {VISIBLE_COLUMNS.map((status) => (
-        <section key={status} className={`column column-${status}`} aria-labelledby={`column-${status}`}>
-          <header className="column-header">
-            <h2 id={`column-${status}`}>{COLUMN_TITLES[status]}</h2>
-            <span className="count" aria-label={`${columns[status].length} milestones`}>
-              {columns[status].length}
-            </span>
-          </header>
-          <ol className="column-cards" aria-label={`${COLUMN_TITLES[status]} milestones`}>
-            {columns[status].map((card) => (
-              <MilestoneCard key={card.milestone.id} card={card} />
-            ))}
-          </ol>
-          {columns[status].length === 0 && <p className="column-empty">Nothing here yet.</p>}
-        </section>
-      ))}
-    </section>
+    <div className={`board-layout${selectedId ? ' with-panel' : ''}`}>
+      <BoardToolbar view={view} />
+      {info && (
+        <div className="info-bar" role="status">
+          <span>{info}</span>
+          <button type="button" className="button ghost" onClick={() => setInfo(null)}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      <div className="board-body">
+        <DndContext
+          sensors={sensors}
+          collisionDetection={columnCollision}
+          onDragStart={onDragStart}
+          onDragEnd={onDragEnd}
+          onDragCancel={() => {
+            draggingRef.current = false;
+            setDragging(null);
+          }}
+          accessibility={{
+            announcements,
+            screenReaderInstructions: {
+              draggable:
+                'To move this milestone, press Space, use the arrow keys, then press Space again to drop it. Press Escape to cancel.',
+            },
+          }}
+        >
+          {groupByPhase ? (
+            <div className="swimlanes" aria-label={`${view.roadmap.title} board by phase`} role="region">
+              <div className="swimlane-header" style={{ gridTemplateColumns: `repeat(${statuses.length}, 1fr)` }}>
+                {statuses.map((s) => (
+                  <h2 key={s}>{COLUMN_TITLES[s]}</h2>
+                ))}
+              </div>
+              {view.phases.map((phase) => (
+                <section key={phase.id} className="swimlane" aria-label={`Phase: ${phase.title}`}>
+                  <h3 className="swimlane-title">{phase.title}</h3>
+                  <div className="swimlane-cells" style={{ gridTemplateColumns: `repeat(${statuses.length}, 1fr)` }}>
+                    {statuses.map((status) => (
+                      <Column
+                        key={status}
+                        id={containerId(status, phase.id)}
+                        status={status}
+                        title={`${COLUMN_TITLES[status]}, ${phase.title}`}
+                        cards={visible[status].filter((c) => c.phase.id === phase.id)}
+                        compact
+                      />
+                    ))}
+                  </div>
+                </section>
+              ))}
+            </div>
+          ) : (
+            <section className={`board cols-${statuses.length}`} aria-label={`${view.roadmap.title} board`}>
+              {statuses.map((status) => (
+                <Column key={status} id={containerId(status)} status={status} title={COLUMN_TITLES[status]} cards={visible[status]} />
+              ))}
+            </section>
+          )}
+          <DragOverlay>{dragging ? <div className="card drag-preview">{dragging.milestone.title}</div> : null}</DragOverlay>
+        </DndContext>
+        {selectedId && <DetailPanel key={selectedId} view={view} milestoneId={selectedId} />}
+      </div>
+      <BoardDialogs view={view} />
+    </div>
   );
 }

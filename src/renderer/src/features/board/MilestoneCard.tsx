@@ -1,40 +1,95 @@
-// One milestone on the board: order, phase, title, a done checkbox and a menu to move it to any column.
+// One milestone on the board: draggable, focusable, with order, phase, checklist count, prerequisites and a done box.
+import { useDraggable } from '@dnd-kit/core';
 import { memo } from 'react';
 import type { BoardCard } from '../../../../shared/board';
 import { useApp } from '../../store/useApp';
 import { CardMenu } from './CardMenu';
+import { formatDay, formatTimestamp, todayDay } from './dates';
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
-
-export const MilestoneCard = memo(function MilestoneCard({ card }: { card: BoardCard }) {
+function Card({ card }: { card: BoardCard }) {
   const setStatus = useApp((s) => s.setStatus);
-  const { milestone, phase, order, status, completedAt } = card;
+  const select = useApp((s) => s.select);
+  const selected = useApp((s) => s.selectedId === card.milestone.id);
+  const { milestone, phase, order, status, completedAt, checklist, needs, targetDate } = card;
+  // Only a draggable: the columns are the drop targets and the drop position comes from where the card is let go.
+  // dnd-kit's sortable (or a droppable per card) re-renders every card whenever one card changes column, which on a
+  // 1,000-card board turned one status change into 1,000 re-renders.
+  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
+    id: milestone.id,
+    attributes: { role: 'listitem', roleDescription: 'draggable milestone' },
+  });
   const done = status === 'done';
 
   return (
-    <li className={`card card-${status}`} aria-label={milestone.title} data-milestone-id={milestone.id}>
+    <li
+      ref={setNodeRef}
+      {...attributes}
+      {...listeners}
+      className={`card card-${status}${isDragging ? ' dragging' : ''}${selected ? ' selected' : ''}`}
+      aria-label={milestone.title}
+      data-milestone-id={milestone.id}
+    >
       <div className="card-top">
         <span className="card-order" aria-label={`Step ${order}`}>
           #{order}
         </span>
         <span className="card-phase">{phase.title}</span>
+        {milestone.custom && <span className="badge custom">Custom</span>}
         <CardMenu milestoneId={milestone.id} title={milestone.title} status={status} />
       </div>
-      <label className="card-check">
+      <div className="card-check">
         <input
           type="checkbox"
           checked={done}
           aria-label={`Mark ${milestone.title} done`}
+          onPointerDown={(e) => e.stopPropagation()}
+          onKeyDown={(e) => e.stopPropagation()}
           onChange={(e) => void setStatus(milestone.id, e.target.checked ? 'done' : 'todo')}
         />
-        <span className="card-title">{milestone.title}</span>
-      </label>
+        <button
+          type="button"
+          className="card-title"
+          onPointerDown={(e) => e.stopPropagation()}
+          onKeyDown={(e) => e.key === ' ' && e.stopPropagation()}
+          onClick={() => select(milestone.id)}
+          aria-label={`Open details of ${milestone.title}`}
+        >
+          {milestone.title}
+        </button>
+      </div>
       <p className="card-summary">{milestone.summary}</p>
+      {needs.length > 0 && status !== 'done' && status !== 'skipped' && (
+        <p className="card-needs">Needs {needs.join(', ')}</p>
+      )}
       <div className="card-meta">
         <span>{milestone.estimateHours} h</span>
         <span className="card-kind">{milestone.kind}</span>
-        {done && completedAt && <span className="card-date">Done {dateFormat.format(new Date(completedAt))}</span>}
+        {checklist.total > 0 && (
+          <span className={`card-checklist${checklist.done === checklist.total ? ' complete' : ''}`} aria-label={`${checklist.done} of ${checklist.total} steps done`}>
+            ☑ {checklist.done}/{checklist.total}
+          </span>
+        )}
+        {targetDate && status !== 'done' && status !== 'skipped' && (
+          <span className={targetDate < todayDay() ? 'card-overdue' : 'card-target'}>
+            {targetDate < todayDay() ? 'Overdue since' : 'Target'} {formatDay(targetDate)}
+          </span>
+        )}
+        {done && completedAt && <span className="card-date">Done {formatTimestamp(completedAt)}</span>}
       </div>
     </li>
   );
-});
+}
+
+const same = (a: BoardCard, b: BoardCard) =>
+  a.milestone === b.milestone &&
+  a.status === b.status &&
+  a.order === b.order &&
+  a.phase.id === b.phase.id &&
+  a.completedAt === b.completedAt &&
+  a.targetDate === b.targetDate &&
+  a.checklist.done === b.checklist.done &&
+  a.checklist.total === b.checklist.total &&
+  a.needs.join('\n') === b.needs.join('\n');
+
+/** Re-renders only when what the card shows changed, so a status change on a 1,000-card board touches few cards. */
+export const MilestoneCard = memo(Card, (prev, next) => same(prev.card, next.card));

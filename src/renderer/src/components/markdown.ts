@@ -1,0 +1,32 @@
+// Renders a learner's Markdown notes to HTML that cannot run anything: marked for the syntax, DOMPurify for safety.
+import DOMPurify from 'dompurify';
+import { marked } from 'marked';
+
+let hooked = false;
+
+function ensureHooks(): void {
+  if (hooked) return;
+  hooked = true;
+  DOMPurify.addHook('afterSanitizeAttributes', (node) => {
+    if (node.tagName === 'A') {
+      const href = node.getAttribute('href') ?? '';
+      // Only https links survive; they open outside the app (the main process allows https pop-ups only).
+      if (!/^https:\/\//i.test(href)) node.removeAttribute('href');
+      node.setAttribute('target', '_blank');
+      node.setAttribute('rel', 'noopener noreferrer');
+    }
+  });
+}
+
+export function renderNotes(markdown: string): string {
+  ensureHooks();
+  const html = marked.parse(markdown, { async: false, gfm: true, breaks: true });
+  return DOMPurify.sanitize(html, {
+    ALLOWED_TAGS: [
+      'p', 'br', 'strong', 'em', 'del', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li', 'a',
+      'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'input',
+    ],
+    ALLOWED_ATTR: ['href', 'target', 'rel', 'type', 'checked', 'disabled'],
+    ALLOW_DATA_ATTR: false,
+  });
+}

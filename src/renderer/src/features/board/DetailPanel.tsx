@@ -1,0 +1,281 @@
+// The detail panel of one milestone: what it is, its checklist, the learner's notes (Markdown), dates and hours.
+import { useEffect, useRef, useState } from 'react';
+import { COLUMN_TITLES, COLUMNS } from '../../../../shared/board';
+import { NOTES_MAX_CHARS, type MilestoneStatus } from '../../../../shared/document';
+import type { PathView } from '../../../../shared/pathView';
+import { statusOf } from '../../../../shared/progress';
+import { Markdown } from '../../components/Markdown';
+import { useApp } from '../../store/useApp';
+import { formatTimestamp } from './dates';
+import { KIND_LABELS, SKILL_AREA_LABELS } from './labels';
+import { useMoveCard } from './useMoveCard';
+
+const NOTES_SAVE_DELAY_MS = 600;
+
+export function DetailPanel({ view, milestoneId }: { view: PathView; milestoneId: string }) {
+  const milestone = view.byId.get(milestoneId);
+  const progress = useApp((s) => s.document?.progress[milestoneId]);
+  const doc = useApp((s) => s.document);
+  const statusOfId = (id: string) => (doc ? statusOf(doc, id) : 'todo');
+  const select = useApp((s) => s.select);
+  const updateProgress = useApp((s) => s.updateProgress);
+  const openDialog = useApp((s) => s.openDialog);
+  const moveCard = useMoveCard();
+  const panelRef = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    panelRef.current?.focus();
+  }, []);
+
+  if (!milestone) return null;
+  const status = progress?.status ?? 'todo';
+  const ticks = new Set(progress?.checklist ?? []);
+
+  return (
+    <aside
+      ref={panelRef}
+      tabIndex={-1}
+      className="detail-panel"
+      role="dialog"
+      aria-modal="false"
+      aria-label={`Details: ${milestone.title}`}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          select(null);
+          document.querySelector<HTMLElement>(`[data-milestone-id="${milestone.id}"]`)?.focus();
+        }
+      }}
+    >
+      <header className="detail-header">
+        <div>
+          <span className="eyebrow">
+            #{view.order.get(milestone.id)} · {view.phaseOf.get(milestone.id)?.title}
+            {milestone.custom && <span className="badge custom">Custom</span>}
+          </span>
+          <h2>{milestone.title}</h2>
+        </div>
+        <button type="button" className="icon-button" aria-label="Close details" onClick={() => select(null)}>
+          ×
+        </button>
+      </header>
+
+      <div className="detail-body">
+        <label className="field inline">
+          <span>Status</span>
+          <select value={status} onChange={(e) => void moveCard(milestone.id, e.target.value as MilestoneStatus, null)}>
+            {COLUMNS.map((s) => (
+              <option key={s} value={s}>
+                {COLUMN_TITLES[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+
+        {milestone.summary && <p>{milestone.summary}</p>}
+        {milestone.doneWhen && (
+          <p className="done-when">
+            <strong>Done when:</strong> {milestone.doneWhen}
+          </p>
+        )}
+        <p className="muted small">
+          {milestone.estimateHours} h estimated · {KIND_LABELS[milestone.kind]} · {SKILL_AREA_LABELS[milestone.skillArea]}
+        </p>
+
+        {milestone.prerequisites.length > 0 && (
+          <section aria-label="Prerequisites">
+            <h3>Prerequisites</h3>
+            <ul className="plain-list">
+              {milestone.prerequisites
+                .filter((id) => view.byId.has(id))
+                .map((id) => (
+                  <li key={id}>
+                    {view.byId.get(id)!.title} <span className="muted">({COLUMN_TITLES[statusOfId(id)]})</span>
+                  </li>
+                ))}
+            </ul>
+          </section>
+        )}
+
+        {milestone.checklist.length > 0 && (
+          <fieldset className="checklist">
+            <legend>
+              Checklist ({milestone.checklist.filter((_, i) => ticks.has(i)).length}/{milestone.checklist.length})
+            </legend>
+            {milestone.checklist.map((step, i) => (
+              <label key={i} className="check-row">
+                <input
+                  type="checkbox"
+                  checked={ticks.has(i)}
+                  onChange={(e) => void updateProgress(milestone.id, { step: { index: i, done: e.target.checked } })}
+                />
+                <span>{step}</span>
+              </label>
+            ))}
+          </fieldset>
+        )}
+
+        <NotesEditor key={milestone.id} milestoneId={milestone.id} title={milestone.title} saved={progress?.notes ?? ''} />
+
+        <div className="field-row">
+          <TargetDate milestoneId={milestone.id} saved={progress?.targetDate ?? ''} />
+          <HoursSpent milestoneId={milestone.id} saved={progress?.hoursSpent} />
+        </div>
+
+        <p className="muted small">
+          {progress?.startedAt ? `Started ${formatTimestamp(progress.startedAt)}` : 'Not started yet'}
+          {progress?.completedAt ? ` · Completed ${formatTimestamp(progress.completedAt)}` : ''}
+        </p>
+
+        {milestone.custom && (
+          <div className="detail-actions">
+            <button type="button" className="button secondary" onClick={() => openDialog({ kind: 'custom', id: milestone.id })}>
+              Edit milestone
+            </button>
+            <button type="button" className="button danger" onClick={() => openDialog({ kind: 'delete', id: milestone.id })}>
+              Delete milestone
+            </button>
+          </div>
+        )}
+      </div>
+    </aside>
+  );
+}
+
+function NotesEditor({ milestoneId, title, saved }: { milestoneId: string; title: string; saved: string }) {
+  const updateProgress = useApp((s) => s.updateProgress);
+  const [text, setText] = useState(saved);
+  const [preview, setPreview] = useState(saved.trim() !== '');
+  const [error, setError] = useState<string | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const latest = useRef({ text, saved });
+  latest.current = { text, saved };
+
+  const save = (value: string) => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    if (value.length > NOTES_MAX_CHARS) {
+      setError(`Notes can be at most ${NOTES_MAX_CHARS.toLocaleString()} characters; these have ${value.length.toLocaleString()}. Nothing was saved.`);
+      return;
+    }
+    setError(null);
+    if (value !== latest.current.saved) void updateProgress(milestoneId, { notes: value });
+  };
+
+  // Save what was typed when the panel closes or switches milestone.
+  useEffect(
+    () => () => {
+      if (timer.current) {
+        clearTimeout(timer.current);
+        const { text: value, saved: stored } = latest.current;
+        if (value !== stored && value.length <= NOTES_MAX_CHARS) void updateProgress(milestoneId, { notes: value });
+      }
+    },
+    [milestoneId, updateProgress],
+  );
+
+  return (
+    <section className="notes" aria-label="Notes">
+      <div className="notes-header">
+        <h3 id={`notes-${milestoneId}`}>Notes</h3>
+        <div className="segmented" role="group" aria-label="Notes view">
+          <button type="button" aria-pressed={!preview} onClick={() => setPreview(false)}>
+            Write
+          </button>
+          <button
+            type="button"
+            aria-pressed={preview}
+            onClick={() => {
+              save(text);
+              setPreview(true);
+            }}
+          >
+            Preview
+          </button>
+        </div>
+      </div>
+      {preview ? (
+        text.trim() ? (
+          <Markdown source={text} label={`Notes on ${title}`} />
+        ) : (
+          <p className="muted">No notes yet.</p>
+        )
+      ) : (
+        <>
+          <textarea
+            aria-labelledby={`notes-${milestoneId}`}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? `notes-error-${milestoneId}` : undefined}
+            placeholder="What you learned, links, questions… Markdown works."
+            rows={7}
+            value={text}
+            onChange={(e) => {
+              const value = e.target.value;
+              setText(value);
+              if (timer.current) clearTimeout(timer.current);
+              timer.current = setTimeout(() => save(value), NOTES_SAVE_DELAY_MS);
+            }}
+            onBlur={() => save(text)}
+          />
+          {error && (
+            <p className="field-error" id={`notes-error-${milestoneId}`} role="alert">
+              {error}
+            </p>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+function TargetDate({ milestoneId, saved }: { milestoneId: string; saved: string }) {
+  const updateProgress = useApp((s) => s.updateProgress);
+  return (
+    <label className="field">
+      <span>Target date</span>
+      <input
+        type="date"
+        value={saved}
+        onChange={(e) => void updateProgress(milestoneId, { targetDate: e.target.value === '' ? null : e.target.value })}
+      />
+    </label>
+  );
+}
+
+function HoursSpent({ milestoneId, saved }: { milestoneId: string; saved: number | undefined }) {
+  const updateProgress = useApp((s) => s.updateProgress);
+  const [text, setText] = useState(saved === undefined ? '' : String(saved));
+  const [error, setError] = useState<string | null>(null);
+  const commit = () => {
+    const trimmed = text.trim();
+    if (trimmed === '') {
+      setError(null);
+      if (saved !== undefined) void updateProgress(milestoneId, { hoursSpent: null });
+      return;
+    }
+    const value = Number(trimmed);
+    if (!Number.isFinite(value)) return setError('Enter hours as a number, like 2.5.');
+    if (value < 0) return setError('Hours spent cannot be negative.');
+    if (value > 10_000) return setError('That is more than 10,000 hours.');
+    setError(null);
+    if (value !== saved) void updateProgress(milestoneId, { hoursSpent: value });
+  };
+  return (
+    <label className="field">
+      <span>Hours spent</span>
+      <input
+        inputMode="decimal"
+        value={text}
+        aria-invalid={error ? true : undefined}
+        onChange={(e) => setText(e.target.value)}
+        onBlur={commit}
+        onKeyDown={(e) => e.key === 'Enter' && commit()}
+      />
+      {error && (
+        <span className="field-error" role="alert">
+          {error}
+        </span>
+      )}
+    </label>
+  );
+}

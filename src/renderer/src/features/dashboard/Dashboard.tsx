@@ -1,0 +1,109 @@
+// Progress at a glance: overall and per phase and skill area, hours, the burn-up over time, the weekly streak and head starts.
+import { useMemo } from 'react';
+import { pathProgress } from '../../../../shared/progress';
+import { burnUp, progressByPhase, progressBySkillArea, weeklyStreak } from '../../../../shared/stats';
+import { forecast } from '../../../../shared/forecast';
+import { studySettingsFor, toDay } from '../../../../shared/study';
+import type { SkillArea } from '../../../../shared/roadmap';
+import { ProgressBar } from '../../components/ProgressBar';
+import { selectPathView } from '../../store';
+import { useApp } from '../../store/useApp';
+import { SKILL_AREA_LABELS } from '../board/labels';
+import { BurnUpChart } from './BurnUpChart';
+
+export function Dashboard() {
+  const view = useApp(selectPathView);
+  const document = useApp((s) => s.document);
+  const roadmaps = useApp((s) => s.roadmaps);
+  const today = toDay(new Date());
+
+  const data = useMemo(() => {
+    if (!view || !document) return null;
+    const settings = studySettingsFor(document.study, view.roadmap.id, today);
+    const estimateOf = (id: string) => settings.estimateOverrides?.[id] ?? view.byId.get(id)?.estimateHours ?? 0;
+    const plan = forecast(view, document, settings, today);
+    return {
+      overall: pathProgress(view.roadmap, document),
+      plan,
+      phases: progressByPhase(view, document),
+      areas: progressBySkillArea(view, document),
+      burn: burnUp(view, document.history, today, estimateOf),
+      streak: weeklyStreak(document.history, today),
+      others: roadmaps.filter((r) => r.id !== view.roadmap.id).map((r) => ({ roadmap: r, progress: pathProgress(r, document) })),
+    };
+  }, [view, document, roadmaps, today]);
+  if (!view || !data) return null;
+  const { overall, plan, phases, areas, burn, streak, others } = data;
+  const doneHours = round(plan.totalHours - plan.remainingHours);
+
+  return (
+    <section className="dashboard" aria-labelledby="dash-title">
+      <h2 id="dash-title">Your progress on {view.roadmap.title}</h2>
+      <div className="stat-row">
+        <div className="stat">
+          <span className="stat-value" data-testid="overall-percent">{overall.percent}%</span>
+          <span className="stat-label">
+            {overall.done} of {overall.total} milestones done
+          </span>
+        </div>
+        <div className="stat">
+          <span className="stat-value">{doneHours} h</span>
+          <span className="stat-label">done · {round(plan.remainingHours)} h remaining</span>
+        </div>
+        <div className="stat">
+          <span className="stat-value">{streak.current}</span>
+          <span className="stat-label">
+            {streak.current === 1 ? 'week' : 'weeks'} in a row with progress · best {streak.longest}
+          </span>
+        </div>
+      </div>
+
+      <div className="dash-grid">
+        <section aria-labelledby="burn-title" className="panel">
+          <h3 id="burn-title">Completed hours over time</h3>
+          <BurnUpChart points={burn} title="Burn-up" />
+        </section>
+        <section aria-labelledby="phase-title" className="panel">
+          <h3 id="phase-title">By phase</h3>
+          <ul className="bar-list">
+            {phases.map((p) => (
+              <li key={p.key}>
+                <ProgressBar label={`${p.label} progress`} percent={p.percent} detail={`${p.label} · ${p.done}/${p.total}`} />
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section aria-labelledby="area-title" className="panel">
+          <h3 id="area-title">By skill area</h3>
+          <ul className="bar-list">
+            {areas.map((a) => (
+              <li key={a.key}>
+                <ProgressBar
+                  label={`${SKILL_AREA_LABELS[a.key as SkillArea] ?? a.label} progress`}
+                  percent={a.percent}
+                  detail={`${SKILL_AREA_LABELS[a.key as SkillArea] ?? a.label} · ${a.done}/${a.total}`}
+                />
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section aria-labelledby="others-title" className="panel">
+          <h3 id="others-title">Head start on the other paths</h3>
+          <ul className="bar-list">
+            {others.map(({ roadmap, progress }) => (
+              <li key={roadmap.id}>
+                <ProgressBar
+                  label={`Head start on ${roadmap.title}`}
+                  percent={progress.percent}
+                  detail={`${roadmap.title} · ${progress.done}/${progress.total}`}
+                />
+              </li>
+            ))}
+          </ul>
+        </section>
+      </div>
+    </section>
+  );
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;

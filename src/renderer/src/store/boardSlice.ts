@@ -1,0 +1,88 @@
+// Board slice: the board's own UI state (filters, grouping, open panel and dialogs) and the board's changes.
+import type { StateCreator } from 'zustand';
+import { NO_FILTERS, type BoardFilters } from '../../../shared/board';
+import type { CustomMilestoneFields, MilestoneStatus } from '../../../shared/document';
+import type { Api } from '../../../shared/ipc';
+import type { ProgressChanges } from '../../../shared/mutations';
+import type { Result } from '../../../shared/result';
+import type { AppStore } from './index';
+
+export type Dialog = { kind: 'custom'; id: string | null } | { kind: 'reset' } | { kind: 'help' } | { kind: 'delete'; id: string };
+
+export interface BoardSlice {
+  filters: BoardFilters;
+  groupByPhase: boolean;
+  showSkipped: boolean;
+  /** The milestone open in the detail panel. */
+  selectedId: string | null;
+  dialog: Dialog | null;
+  /** A short, polite message after an action (e.g. a card started before its prerequisites). */
+  info: string | null;
+  setFilters: (changes: Partial<BoardFilters>) => void;
+  clearFilters: () => void;
+  toggleGroupByPhase: () => void;
+  toggleSkipped: () => void;
+  select: (id: string | null) => void;
+  openDialog: (dialog: Dialog | null) => void;
+  setInfo: (info: string | null) => void;
+  moveMilestone: (milestoneId: string, status: MilestoneStatus, index: number) => Promise<boolean>;
+  updateProgress: (milestoneId: string, changes: ProgressChanges) => Promise<boolean>;
+  saveCustomMilestone: (id: string | null, fields: CustomMilestoneFields) => Promise<string | null>;
+  deleteCustomMilestone: (id: string) => Promise<boolean>;
+  resetPath: () => Promise<boolean>;
+  undo: () => Promise<boolean>;
+  redo: () => Promise<boolean>;
+}
+
+export const createBoardSlice =
+  (api: Api): StateCreator<AppStore, [], [], BoardSlice> =>
+  (set, get) => {
+    /** Applies a document-returning call: on success the store shows the new document, on failure the message. */
+    const apply = async (call: Promise<Result<AppStore['document'] & object>>): Promise<boolean> => {
+      const result = await call;
+      if (!result.ok) {
+        set({ error: result.error.message });
+        return false;
+      }
+      set({ document: result.data, error: null });
+      return true;
+    };
+    const activePath = () => get().document?.activePathId ?? '';
+
+    return {
+      filters: NO_FILTERS,
+      groupByPhase: false,
+      showSkipped: false,
+      selectedId: null,
+      dialog: null,
+      info: null,
+      setFilters: (changes) => set({ filters: { ...get().filters, ...changes } }),
+      clearFilters: () => set({ filters: NO_FILTERS }),
+      toggleGroupByPhase: () => set({ groupByPhase: !get().groupByPhase }),
+      toggleSkipped: () => set({ showSkipped: !get().showSkipped }),
+      select: (selectedId) => set({ selectedId }),
+      openDialog: (dialog) => set({ dialog }),
+      setInfo: (info) => set({ info }),
+      moveMilestone: (milestoneId, status, index) =>
+        apply(api.moveMilestone({ pathId: activePath(), milestoneId, status, index })),
+      updateProgress: (milestoneId, changes) => apply(api.updateProgress({ milestoneId, changes })),
+      saveCustomMilestone: async (id, fields) => {
+        if (id) return (await apply(api.updateCustomMilestone({ id, fields }))) ? id : null;
+        const result = await api.addCustomMilestone({ pathId: activePath(), fields });
+        if (!result.ok) {
+          set({ error: result.error.message });
+          return null;
+        }
+        set({ document: result.data.document, error: null });
+        return result.data.id;
+      },
+      deleteCustomMilestone: async (id) => {
+        const done = await apply(api.deleteCustomMilestone({ id }));
+        if (done && get().selectedId === id) set({ selectedId: null });
+        return done;
+      },
+      resetPath: () => apply(api.resetPath({ pathId: activePath() })),
+      undo: () => apply(api.undo({})),
+      redo: () => apply(api.redo({})),
+    };
+  };

@@ -1,0 +1,28 @@
+// Menu commands from the main process: Undo/Redo act on a focused text field natively, otherwise on the board's history.
+import { useEffect } from 'react';
+import { useStoreApi } from './store/useApp';
+
+const isTextField = (el: Element | null) =>
+  !!el && (el.tagName === 'TEXTAREA' || (el.tagName === 'INPUT' && !['checkbox', 'radio', 'button'].includes((el as HTMLInputElement).type)));
+
+export function useMenuCommands(): void {
+  const store = useStoreApi();
+  useEffect(() => {
+    // Only the Electron preload has a menu; tests and the browser harness do not.
+    const subscribe = window.api?.onMenuCommand;
+    if (!subscribe) return;
+    return subscribe((command) => {
+      const state = store.getState();
+      if (command === 'help') {
+        if (state.view === 'board') state.openDialog({ kind: 'help' });
+        return;
+      }
+      if (isTextField(document.activeElement)) {
+        // execCommand is deprecated but still the only way to reach a field's own undo stack from a menu.
+        document.execCommand(command);
+        return;
+      }
+      void (command === 'undo' ? state.undo() : state.redo());
+    });
+  }, [store]);
+}

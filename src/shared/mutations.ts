@@ -1,0 +1,230 @@
+// Every change a learner makes to their board, as pure functions on the document, and undo/redo over them.
+import { boardColumns } from './board';
+import {
+  UNDO_LIMIT,
+  type BoardOrder,
+  type CustomMilestone,
+  type CustomMilestoneFields,
+  type HistoryEntry,
+  type MilestoneProgress,
+  type MilestoneStatus,
+  type UndoEntry,
+  type UndoPatch,
+  type UserDocument,
+} from './document';
+import type { PathView } from './pathView';
+import { applyStatus, statusOf } from './progress';
+
+/** How long consecutive edits of the same kind on the same thing merge into one undo step (typing notes, say). */
+const COALESCE_MS = 60_000;
+
+type Keyed<T> = Record<string, T>;
+
+function diffKeys<T>(before: Keyed<T>, after: Keyed<T>): Keyed<T | null> | undefined {
+  const out: Keyed<T | null> = {};
+  let any = false;
+  for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    if (before[key] !== after[key]) {
+      out[key] = before[key] ?? null;
+      any = true;
+    }
+  }
+  return any ? out : undefined;
+}
+
+const customById = (doc: UserDocument): Keyed<CustomMilestone> =>
+  Object.fromEntries(doc.customMilestones.map((c) => [c.id, c]));
+
+/** What `next` changed relative to `prev`, as the previous values of every touched key. */
+export function diffDocuments(prev: UserDocument, next: UserDocument): UndoPatch | null {
+  const patch: UndoPatch = {};
+  const progress = diffKeys(prev.progress, next.progress);
+  const custom = prev.customMilestones === next.customMilestones ? undefined : diffKeys(customById(prev), customById(next));
+  const order = diffKeys(prev.boardOrder, next.boardOrder);
+  if (progress) patch.progress = progress;
+  if (custom) patch.custom = custom;
+  if (order) patch.order = order;
+  return progress || custom || order ? patch : null;
+}
+
+const sameKeys = (a: UndoPatch, b: UndoPatch) =>
+  JSON.stringify([Object.keys(a.progress ?? {}), Object.keys(a.custom ?? {}), Object.keys(a.order ?? {})]) ===
+  JSON.stringify([Object.keys(b.progress ?? {}), Object.keys(b.custom ?? {}), Object.keys(b.order ?? {})]);
+
+/** Records `next` as an undoable step after `prev`. Returns `prev` itself when nothing changed. */
+export function commit(prev: UserDocument, next: UserDocument, label: string, now: Date): UserDocument {
+  const patch = diffDocuments(prev, next);
+  if (!patch) return prev;
+  const at = now.toISOString();
+  const last = prev.undo.past.at(-1);
+  const coalesce =
+    last && last.label === label && sameKeys(last.patch, patch) && now.getTime() - Date.parse(last.at) < COALESCE_MS;
+  const past = coalesce
+    ? [...prev.undo.past.slice(0, -1), { ...last, at }]
+    : [...prev.undo.past, { label, at, patch }].slice(-UNDO_LIMIT);
+  return { ...next, undo: { past, future: [] } };
+}
+
+/** Writes the patch's values back and returns the document with the values it replaced, as the opposite patch. */
+function applyPatch(doc: UserDocument, patch: UndoPatch, now: Date): { doc: UserDocument; inverse: UndoPatch } {
+  const inverse: UndoPatch = {};
+  let next = doc;
+  const history: HistoryEntry[] = [];
+  if (patch.progress) {
+    const progress: Keyed<MilestoneProgress> = { ...doc.progress };
+    inverse.progress = {};
+    for (const [id, value] of Object.entries(patch.progress)) {
+      inverse.progress[id] = progress[id] ?? null;
+      const from = progress[id]?.status ?? 'todo';
+      const to = value?.status ?? 'todo';
+      if (from !== to) history.push({ at: now.toISOString(), milestoneId: id, from, to });
+      if (value) progress[id] = value;
+      else delete progress[id];
+    }
+    next = { ...next, progress, history: [...next.history, ...history] };
+  }
+  if (patch.custom) {
+    const custom = customById(doc);
+    inverse.custom = {};
+    for (const [id, value] of Object.entries(patch.custom)) {
+      inverse.custom[id] = custom[id] ?? null;
+      if (value) custom[id] = value;
+      else delete custom[id];
+    }
+    next = { ...next, customMilestones: Object.values(custom) };
+  }
+  if (patch.order) {
+    const order: Keyed<BoardOrder> = { ...doc.boardOrder };
+    inverse.order = {};
+    for (const [id, value] of Object.entries(patch.order)) {
+      inverse.order[id] = order[id] ?? null;
+      if (value) order[id] = value;
+      else delete order[id];
+    }
+    next = { ...next, boardOrder: order };
+  }
+  return { doc: next, inverse };
+}
+
+function step(doc: UserDocument, from: 'past' | 'future', now: Date): UserDocument {
+  const entry = doc.undo[from].at(-1);
+  if (!entry) return doc;
+  const { doc: next, inverse } = applyPatch(doc, entry.patch, now);
+  const moved: UndoEntry = { label: entry.label, at: now.toISOString(), patch: inverse };
+  const to = from === 'past' ? 'future' : 'past';
+  return {
+    ...next,
+    undo: {
+      [from]: doc.undo[from].slice(0, -1),
+      [to]: [...doc.undo[to], moved].slice(-UNDO_LIMIT),
+    } as UserDocument['undo'],
+  };
+}
+
+export const undo = (doc: UserDocument, now: Date) => step(doc, 'past', now);
+export const redo = (doc: UserDocument, now: Date) => step(doc, 'future', now);
+
+// ---- the changes themselves (each returns a document to pass to commit) ----
+
+export function moveToColumn(
+  doc: UserDocument,
+  view: PathView,
+  milestoneId: string,
+  to: MilestoneStatus,
+  index: number | null,
+  now: Date,
+): UserDocument {
+  const moved = applyStatus(doc, milestoneId, to, now);
+  if (index === null) return moved;
+  // Place the card at `index` in its new column and remember the whole column's order from now on.
+  const ids = boardColumns(view, moved)[to].map((c) => c.milestone.id).filter((id) => id !== milestoneId);
+  const at = Math.max(0, Math.min(index, ids.length));
+  ids.splice(at, 0, milestoneId);
+  const pathOrder = moved.boardOrder[view.roadmap.id] ?? {};
+  return { ...moved, boardOrder: { ...moved.boardOrder, [view.roadmap.id]: { ...pathOrder, [to]: ids } } };
+}
+
+export interface ProgressChanges {
+  checklist?: number[];
+  /** Ticks or unticks one step against the latest document, so quick clicks never overwrite each other. */
+  step?: { index: number; done: boolean };
+  notes?: string;
+  targetDate?: string | null;
+  hoursSpent?: number | null;
+}
+
+export function updateProgress(doc: UserDocument, milestoneId: string, changes: ProgressChanges): UserDocument {
+  const current: MilestoneProgress = doc.progress[milestoneId] ?? { status: 'todo' };
+  const next: MilestoneProgress = { ...current };
+  if (changes.checklist !== undefined) {
+    const ticks = [...new Set(changes.checklist)].sort((a, b) => a - b);
+    if (ticks.length > 0) next.checklist = ticks;
+    else delete next.checklist;
+  }
+  if (changes.step !== undefined) {
+    const ticks = new Set(next.checklist ?? []);
+    if (changes.step.done) ticks.add(changes.step.index);
+    else ticks.delete(changes.step.index);
+    if (ticks.size > 0) next.checklist = [...ticks].sort((a, b) => a - b);
+    else delete next.checklist;
+  }
+  if (changes.notes !== undefined) {
+    if (changes.notes.trim() === '') delete next.notes;
+    else next.notes = changes.notes;
+  }
+  if (changes.targetDate !== undefined) {
+    if (changes.targetDate === null) delete next.targetDate;
+    else next.targetDate = changes.targetDate;
+  }
+  if (changes.hoursSpent !== undefined) {
+    if (changes.hoursSpent === null) delete next.hoursSpent;
+    else next.hoursSpent = changes.hoursSpent;
+  }
+  if (JSON.stringify(next) === JSON.stringify(current)) return doc;
+  return { ...doc, progress: { ...doc.progress, [milestoneId]: next } };
+}
+
+export function addCustomMilestone(
+  doc: UserDocument,
+  pathId: string,
+  id: string,
+  fields: CustomMilestoneFields,
+  now: Date,
+): UserDocument {
+  const milestone: CustomMilestone = { ...fields, id, pathId, createdAt: now.toISOString() };
+  return { ...doc, customMilestones: [...doc.customMilestones, milestone] };
+}
+
+export function editCustomMilestone(doc: UserDocument, id: string, fields: CustomMilestoneFields): UserDocument {
+  return {
+    ...doc,
+    customMilestones: doc.customMilestones.map((c) => (c.id === id ? { ...c, ...fields } : c)),
+  };
+}
+
+/** Removes a custom milestone with its progress, and drops it from other milestones' prerequisites. */
+export function deleteCustomMilestone(doc: UserDocument, id: string): UserDocument {
+  const progress = { ...doc.progress };
+  delete progress[id];
+  return {
+    ...doc,
+    progress,
+    customMilestones: doc.customMilestones
+      .filter((c) => c.id !== id)
+      .map((c) => (c.prerequisites.includes(id) ? { ...c, prerequisites: c.prerequisites.filter((p) => p !== id) } : c)),
+  };
+}
+
+/** Clears every milestone of the path back to To do (checklists, notes and dates too) and forgets its card order. */
+export function resetPath(doc: UserDocument, view: PathView, now: Date): UserDocument {
+  const progress = { ...doc.progress };
+  const history: HistoryEntry[] = [];
+  for (const m of view.milestones) {
+    const from = statusOf(doc, m.id);
+    if (from !== 'todo') history.push({ at: now.toISOString(), milestoneId: m.id, from, to: 'todo' });
+    delete progress[m.id];
+  }
+  const boardOrder = { ...doc.boardOrder };
+  delete boardOrder[view.roadmap.id];
+  return { ...doc, progress, boardOrder, history: [...doc.history, ...history] };
+}

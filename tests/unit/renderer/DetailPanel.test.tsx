@@ -1,0 +1,95 @@
+import { join } from 'node:path';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cleanup, render, screen, within, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from '../../../src/renderer/src/App';
+import { createAppStore, type AppStoreApi } from '../../../src/renderer/src/store';
+import { StoreProvider } from '../../../src/renderer/src/store/StoreProvider';
+import { createApi } from '../../../src/main/api';
+import type { Api } from '../../../src/shared/ipc';
+import { milestone, roadmap, writeRoadmaps } from '../../support/roadmapFixtures';
+
+let dir: string;
+let store: AppStoreApi;
+let api: Api;
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'pathboard-detail-'));
+  const path = roadmap('ops', [
+    milestone('docker', [], { title: 'Docker', checklist: ['Install it', 'Build an image', 'Push it'] }),
+    milestone('kubernetes', ['docker'], { title: 'Kubernetes', kind: 'project', skillArea: 'devops-cloud' }),
+    milestone('stats', [], { title: 'Statistics', summary: 'Averages and spread.', skillArea: 'statistics' }),
+  ]);
+  api = (await createApi({ dataFile: join(dir, 'pathboard.json'), roadmapsDir: await writeRoadmaps(dir, [path]) })) as Api;
+  await api.choosePath({ pathId: 'ops' });
+  store = createAppStore(api);
+  render(
+    <StoreProvider store={store}>
+      <App />
+    </StoreProvider>,
+  );
+  await store.getState().init();
+});
+afterEach(async () => {
+  cleanup();
+  await rm(dir, { recursive: true, force: true });
+});
+
+const cardOf = (id: string) => document.querySelector<HTMLElement>(`li[data-milestone-id="${id}"]`)!;
+
+describe('detail panel', () => {
+  it('shows what a milestone needs and ticks checklist steps, counting them on the card', async () => {
+    await userEvent.click(await screen.findByRole('button', { name: 'Open details of Docker' }));
+    const panel = screen.getByRole('dialog', { name: 'Details: Docker' });
+    expect(within(panel).getByText(/You can show docker working/)).toBeTruthy();
+    await userEvent.click(within(panel).getByRole('checkbox', { name: 'Install it' }));
+    await userEvent.click(within(panel).getByRole('checkbox', { name: 'Push it' }));
+    await waitFor(() => expect(within(cardOf('docker')).getByLabelText('2 of 3 steps done')).toBeTruthy());
+    const saved = await api.getState({});
+    expect(saved.ok && saved.data.document.progress['docker']?.checklist).toEqual([0, 2]);
+    expect(within(cardOf('kubernetes')).getByText('Needs Docker')).toBeTruthy();
+  });
+
+  it('refuses hours that are not a number and saves nothing', async () => {
+    await userEvent.click(await screen.findByRole('button', { name: 'Open details of Docker' }));
+    const hours = screen.getByRole('textbox', { name: 'Hours spent' });
+    await userEvent.type(hours, 'abc{Enter}');
+    expect(screen.getByRole('alert').textContent).toMatch(/number/);
+    await userEvent.clear(hours);
+    await userEvent.type(hours, '-2{Enter}');
+    expect(screen.getByRole('alert').textContent).toMatch(/negative/);
+    const saved = await api.getState({});
+    expect(saved.ok && saved.data.document.progress['docker']).toBeUndefined();
+    await userEvent.clear(hours);
+    await userEvent.type(hours, '2.5{Enter}');
+    await waitFor(async () => {
+      const now = await api.getState({});
+      expect(now.ok && now.data.document.progress['docker']?.hoursSpent).toBe(2.5);
+    });
+  });
+});
+
+describe('filters', () => {
+  it('combines search with a skill-area filter, and clears both', async () => {
+    await screen.findByRole('button', { name: 'Open details of Docker' });
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Search milestones' }), 'spread');
+    expect(cardOf('stats')).toBeTruthy();
+    expect(cardOf('docker')).toBeNull();
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Filter by skill area' }), 'devops-cloud');
+    expect(cardOf('stats')).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
+    expect(cardOf('stats')).toBeTruthy();
+    expect(cardOf('docker')).toBeTruthy();
+    expect(cardOf('kubernetes')).toBeTruthy();
+  });
+
+  it('finds a milestone by the words in the learner’s notes', async () => {
+    await api.updateProgress({ milestoneId: 'kubernetes', changes: { notes: 'try minikube first' } });
+    await store.getState().init();
+    await userEvent.type(await screen.findByRole('searchbox', { name: 'Search milestones' }), 'minikube');
+    expect(cardOf('kubernetes')).toBeTruthy();
+    expect(cardOf('docker')).toBeNull();
+  });
+});

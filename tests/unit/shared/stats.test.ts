@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { emptyDocument, type MilestoneStatus, type UserDocument } from '../../../src/shared/document';
+import { pathView } from '../../../src/shared/pathView';
+import { applyStatus } from '../../../src/shared/progress';
+import { burnUp, progressByPhase, progressBySkillArea, weeklyStreak } from '../../../src/shared/stats';
+import { milestone, roadmap } from '../../support/roadmapFixtures';
+
+/** Applies status changes in order, each at its own time, the way the app records them. */
+function played(changes: Array<[at: string, id: string, to: MilestoneStatus]>, doc: UserDocument = emptyDocument()): UserDocument {
+  return changes.reduce((d, [at, id, to]) => applyStatus(d, id, to, new Date(at)), doc);
+}
+
+describe('weeklyStreak', () => {
+  it('counts a Sunday and the following Monday as two weeks in a row', () => {
+    const doc = played([
+      ['2026-05-31T20:00:00.000Z', 'a', 'done'],
+      ['2026-06-01T08:00:00.000Z', 'b', 'done'],
+    ]);
+    expect(weeklyStreak(doc.history, '2026-06-01')).toEqual({ current: 2, longest: 2 });
+  });
+
+  it('still counts from last week while this week has nothing yet', () => {
+    const doc = played([
+      ['2026-05-20T10:00:00.000Z', 'a', 'done'],
+      ['2026-05-27T10:00:00.000Z', 'b', 'done'],
+    ]);
+    expect(weeklyStreak(doc.history, '2026-06-03')).toEqual({ current: 2, longest: 2 });
+  });
+
+  it('resets the current streak after a full week with nothing done, but keeps the longest', () => {
+    const doc = played([
+      ['2026-05-04T10:00:00.000Z', 'a', 'done'],
+      ['2026-05-12T10:00:00.000Z', 'b', 'done'],
+      ['2026-05-19T10:00:00.000Z', 'c', 'done'],
+    ]);
+    // Week of 25 May is empty, and so far is the week of 1 June.
+    expect(weeklyStreak(doc.history, '2026-06-03')).toEqual({ current: 0, longest: 3 });
+  });
+
+  it('starts a new current streak after a gap', () => {
+    const doc = played([
+      ['2026-05-04T10:00:00.000Z', 'a', 'done'],
+      ['2026-05-12T10:00:00.000Z', 'b', 'done'],
+      ['2026-05-19T10:00:00.000Z', 'c', 'done'],
+      ['2026-06-02T10:00:00.000Z', 'd', 'done'],
+    ]);
+    expect(weeklyStreak(doc.history, '2026-06-03')).toEqual({ current: 1, longest: 3 });
+  });
+
+  it('counts only moves to done', () => {
+    const doc = played([
+      ['2026-05-27T10:00:00.000Z', 'a', 'in-progress'],
+      ['2026-05-28T10:00:00.000Z', 'b', 'skipped'],
+    ]);
+    expect(weeklyStreak(doc.history, '2026-06-03')).toEqual({ current: 0, longest: 0 });
+  });
+
+  it('is zero for a learner with no history', () => {
+    expect(weeklyStreak([], '2026-06-03')).toEqual({ current: 0, longest: 0 });
+  });
+});
+
+describe('burnUp', () => {
+  const view = pathView(
+    roadmap('p', [milestone('a'), milestone('b', [], { estimateHours: 10 }), milestone('c', [], { estimateHours: 3 })]),
+    emptyDocument(),
+  );
+
+  it('replays done hours from the history, subtracting a milestone unchecked later', () => {
+    const doc = played([
+      ['2026-06-01T09:00:00.000Z', 'a', 'in-progress'],
+      ['2026-06-01T18:00:00.000Z', 'a', 'done'],
+      ['2026-06-02T10:00:00.000Z', 'elsewhere', 'done'],
+      ['2026-06-03T10:00:00.000Z', 'b', 'done'],
+      ['2026-06-03T11:00:00.000Z', 'c', 'done'],
+      ['2026-06-05T10:00:00.000Z', 'a', 'todo'],
+    ]);
+    expect(burnUp(view, doc.history, '2026-06-10')).toEqual([
+      { date: '2026-06-01', doneHours: 0, totalHours: 18 },
+      { date: '2026-06-01', doneHours: 5, totalHours: 18 },
+      { date: '2026-06-03', doneHours: 18, totalHours: 18 },
+      { date: '2026-06-05', doneHours: 13, totalHours: 18 },
+      { date: '2026-06-10', doneHours: 13, totalHours: 18 },
+    ]);
+  });
+
+  it('adds no point for a day whose changes cancel out, and none twice for today', () => {
+    const doc = played([
+      ['2026-06-01T09:00:00.000Z', 'a', 'done'],
+      ['2026-06-02T09:00:00.000Z', 'b', 'done'],
+      ['2026-06-02T10:00:00.000Z', 'b', 'todo'],
+      ['2026-06-04T09:00:00.000Z', 'c', 'done'],
+    ]);
+    expect(burnUp(view, doc.history, '2026-06-04').map((p) => [p.date, p.doneHours])).toEqual([
+      ['2026-06-01', 0],
+      ['2026-06-01', 5],
+      ['2026-06-04', 8],
+    ]);
+  });
+
+  it('uses the estimates it is given, such as the learner’s overrides', () => {
+    const doc = played([['2026-06-01T09:00:00.000Z', 'a', 'done']]);
+    const points = burnUp(view, doc.history, '2026-06-02', (id) => (id === 'a' ? 7 : 1));
+    expect(points.map((p) => [p.date, p.doneHours, p.totalHours])).toEqual([
+      ['2026-06-01', 0, 9],
+      ['2026-06-01', 7, 9],
+      ['2026-06-02', 7, 9],
+    ]);
+  });
+
+  it('is a single point at today when the path has no history', () => {
+    const doc = played([['2026-06-01T09:00:00.000Z', 'elsewhere', 'done']]);
+    expect(burnUp(view, doc.history, '2026-06-04')).toEqual([{ date: '2026-06-04', doneHours: 0, totalHours: 18 }]);
+  });
+});
+
+describe('progressByPhase', () => {
+  const phases = [
+    { id: 'basics', title: 'Basics', summary: 'First.', milestones: ['a', 'b', 'c'] },
+    { id: 'deeper', title: 'Deeper', summary: 'Then.', milestones: ['d'] },
+  ];
+  const view = pathView(
+    roadmap('p', [milestone('a'), milestone('b', [], { estimateHours: 10 }), milestone('c'), milestone('d')], phases),
+    emptyDocument(),
+  );
+
+  it('counts done and skipped as handled per phase, and done hours from done milestones only', () => {
+    const doc = played([
+      ['2026-06-01T09:00:00.000Z', 'a', 'done'],
+      ['2026-06-01T09:00:00.000Z', 'b', 'skipped'],
+      ['2026-06-01T09:00:00.000Z', 'd', 'in-progress'],
+    ]);
+    expect(progressByPhase(view, doc)).toEqual([
+      { key: 'basics', label: 'Basics', done: 2, total: 3, percent: 66, hoursDone: 5, hoursTotal: 20 },
+      { key: 'deeper', label: 'Deeper', done: 0, total: 1, percent: 0, hoursDone: 0, hoursTotal: 5 },
+    ]);
+  });
+});
+
+describe('progressBySkillArea', () => {
+  const view = pathView(
+    roadmap('p', [
+      milestone('a', [], { skillArea: 'ml' }),
+      milestone('b', [], { skillArea: 'programming' }),
+      milestone('c', [], { skillArea: 'ml', estimateHours: 15 }),
+    ]),
+    emptyDocument(),
+  );
+
+  it('groups the path’s milestones by skill area in the standard area order', () => {
+    const doc = played([['2026-06-01T09:00:00.000Z', 'c', 'done']]);
+    expect(progressBySkillArea(view, doc)).toEqual([
+      { key: 'programming', label: 'programming', done: 0, total: 1, percent: 0, hoursDone: 0, hoursTotal: 5 },
+      { key: 'ml', label: 'ml', done: 1, total: 2, percent: 50, hoursDone: 15, hoursTotal: 20 },
+    ]);
+  });
+});
