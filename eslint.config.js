@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const ELECTRON_SHELL = ['src/main/index.ts', 'src/main/ipc.ts', 'src/main/window.ts', 'src/main/menu.ts', 'src/preload/**'];
+const ELECTRON_SHELL = ['src/main/index.ts', 'src/main/ipc.ts', 'src/main/window.ts', 'src/main/menu.ts', 'src/main/dialogs.ts', 'src/preload/**'];
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'docs/**'] },

@@ -22,9 +22,20 @@ import { fail, ok, type Result } from '../shared/result';
 import { formatPath, type Roadmap } from '../shared/roadmap';
 import { validateAnswers } from '../shared/questionnaire';
 import { validateStudySettings } from '../shared/forecast';
-import { DEFAULT_STUDY, toDay } from '../shared/study';
+import { DEFAULT_STUDY, studySettingsFor, toDay } from '../shared/study';
 import { DocumentStore, ReadOnlyError, WriteFailedError } from './store/documentStore';
 import type { StoreFs } from './store/durableWrite';
+import {
+  TransferError,
+  readBackup,
+  safetyCopyName,
+  summarize,
+  writeBackup,
+  writeExport,
+  type FileDialogs,
+  type PrintToPdf,
+} from './transfer';
+import { buildReport, renderHtml, renderMarkdown } from '../shared/report';
 import { loadRoadmaps } from './roadmaps';
 
 export interface ApiOptions {
@@ -35,6 +46,9 @@ export interface ApiOptions {
   fs?: StoreFs;
   /** Shows a file in the system file manager (Electron's shell.showItemInFolder in the app). */
   reveal?: (path: string) => void | Promise<void>;
+  /** Native save/open dialogs; without them, export, backup and restore answer UNAVAILABLE. */
+  dialogs?: FileDialogs;
+  printToPdf?: PrintToPdf;
 }
 
 type Handlers = { [M in ApiMethod]: (input: z.output<(typeof contract)[M]['input']>) => Promise<Result<ApiOutput<M>>> };
@@ -51,6 +65,8 @@ export async function createApi({
   clock = () => new Date(),
   fs,
   reveal,
+  dialogs,
+  printToPdf,
 }: ApiOptions): Promise<AppService> {
   const roadmaps = await loadRoadmaps(roadmapsDir);
   const roadmapById = new Map<string, Roadmap>(roadmaps.map((r) => [r.id, r]));
@@ -68,6 +84,20 @@ export async function createApi({
   /** Applies an undoable change and saves it; `label` names it in the undo menu. */
   const change = (label: string, fn: (doc: UserDocument) => UserDocument) =>
     store.update((doc) => commit(doc, fn(doc), label, clock()));
+
+  const report = (format: 'md' | 'html' | 'json', includeNotes: boolean) => {
+    const doc = store.document;
+    const roadmap = doc.activePathId ? roadmapById.get(doc.activePathId) : undefined;
+    if (!roadmap) return null;
+    const today = toDay(clock());
+    const model = buildReport(pathView(roadmap, doc), doc, studySettingsFor(doc.study, roadmap.id, today), today, { includeNotes });
+    const content = format === 'md' ? renderMarkdown(model) : format === 'html' ? renderHtml(model) : `${JSON.stringify(model, null, 2)}\n`;
+    return { content, fileName: `pathboard-${roadmap.id}-report-${today}.${format}`, model };
+  };
+  const noPathYet = () => fail('INVALID_INPUT', 'Choose a path first: the report is about the path you are following.');
+  const noDialogs = () => fail('UNAVAILABLE', 'Saving and opening files needs the Pathboard app window.');
+  /** The file the learner picked to restore from, so a restore can only use a file they chose in the dialog. */
+  let chosenBackup: string | null = null;
 
   const handlers: Handlers = {
     listRoadmaps: async () => ok(roadmaps),
@@ -120,7 +150,9 @@ export async function createApi({
           ? 'Edit notes on'
           : changes.targetDate !== undefined
             ? 'Change the target date of'
-            : 'Change hours spent on';
+            : changes.evidenceUrl !== undefined
+              ? 'Change the evidence link of'
+              : 'Change hours spent on';
       return ok(await change(`${what} ${milestone.title}`, (doc) => updateProgress(doc, milestoneId, changes)));
     },
     addCustomMilestone: async ({ pathId, fields }) => {
@@ -180,6 +212,45 @@ export async function createApi({
       else estimateOverrides[milestoneId] = hours;
       return ok(await store.update((doc) => ({ ...doc, study: { ...current, estimateOverrides } })));
     },
+    renderReport: async ({ format, includeNotes }) => {
+      const made = report(format, includeNotes);
+      return made ? ok({ content: made.content, fileName: made.fileName }) : noPathYet();
+    },
+    exportReport: async ({ format, includeNotes }) => {
+      if (!dialogs || (format === 'pdf' && !printToPdf)) return noDialogs();
+      const made = report(format === 'pdf' ? 'html' : format, includeNotes);
+      if (!made) return noPathYet();
+      const name = made.fileName.replace(/\.html$/, `.${format}`);
+      const path = await dialogs.chooseSavePath(name, format);
+      if (!path) return ok({ path: null });
+      await writeExport(path, format === 'pdf' ? await printToPdf!(made.content) : made.content);
+      return ok({ path });
+    },
+    backupData: async () => {
+      if (!dialogs) return noDialogs();
+      const path = await dialogs.chooseSavePath(`pathboard-backup-${toDay(clock())}.json`, 'json');
+      if (!path) return ok({ path: null });
+      await writeBackup(path, store.document);
+      return ok({ path });
+    },
+    chooseBackup: async () => {
+      if (!dialogs) return noDialogs();
+      const path = await dialogs.chooseOpenPath();
+      chosenBackup = null;
+      if (!path) return ok({ path: null });
+      const backup = await readBackup(path);
+      chosenBackup = path;
+      return ok({ path, backup: summarize(backup), current: summarize(store.document) });
+    },
+    restoreBackup: async ({ path }) => {
+      if (path !== chosenBackup) return fail('FORBIDDEN', 'Pick the backup to restore with File > Restore from backup… first.');
+      const backup = await readBackup(path);
+      const safetyCopy = safetyCopyName(dataFile, clock());
+      await writeBackup(safetyCopy, store.document);
+      const document = await store.update(() => backup);
+      chosenBackup = null;
+      return ok({ document, safetyCopy });
+    },
     undo: async () => ok(await store.update((doc) => undo(doc, clock()))),
     redo: async () => ok(await store.update((doc) => redo(doc, clock()))),
     saveQuestionnaire: async ({ answers }) => {
@@ -215,6 +286,7 @@ async function call(
   } catch (error) {
     if (error instanceof ReadOnlyError) return fail('READ_ONLY', error.message);
     if (error instanceof WriteFailedError) return fail('IO_ERROR', error.message);
+    if (error instanceof TransferError) return fail('INVALID_INPUT', error.message);
     const code = (error as NodeJS.ErrnoException).code;
     if (typeof code === 'string') {
       return fail('IO_ERROR', `Pathboard could not save your change (${code}). Nothing was lost; try again.`);

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createApi } from './api';
 import { registerIpc } from './ipc';
+import { nativeDialogs, printToPdf } from './dialogs';
 import { installMenu } from './menu';
 import { isAppUrl } from './security';
 import { releaseAllLocksSync } from './store/lockFile';
@@ -27,6 +28,8 @@ async function start(): Promise<void> {
     dataFile: join(app.getPath('userData'), 'pathboard.json'),
     roadmapsDir: join(app.getAppPath(), 'resources', 'roadmaps'),
     reveal: (path) => shell.showItemInFolder(path),
+    dialogs: nativeDialogs(() => mainWindow),
+    printToPdf,
   });
   // Let queued writes finish before the process goes (the lock is released synchronously on will-quit as well).
   app.on('before-quit', () => void api.close());

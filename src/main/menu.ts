@@ -6,7 +6,17 @@ export function installMenu(getWindow: () => BrowserWindow | null, isMac = proce
   const send = (command: MenuCommand) => () => getWindow()?.webContents.send(EVENTS.menuCommand, command);
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
-    { label: 'File', submenu: [isMac ? { role: 'close' } : { role: 'quit' }] },
+    {
+      label: 'File',
+      submenu: [
+        { label: 'Export progress report…', accelerator: 'CmdOrCtrl+E', click: send('export') },
+        { type: 'separator' },
+        { label: 'Back up data…', click: send('backup') },
+        { label: 'Restore from backup…', click: send('restore') },
+        { type: 'separator' },
+        isMac ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
     {
       label: 'Edit',
       submenu: [

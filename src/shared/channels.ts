@@ -16,6 +16,11 @@ export const CHANNELS = {
   resetPath: 'path:reset',
   saveStudySettings: 'study:save',
   setEstimateOverride: 'study:setEstimate',
+  renderReport: 'report:render',
+  exportReport: 'report:export',
+  backupData: 'data:backup',
+  chooseBackup: 'data:chooseBackup',
+  restoreBackup: 'data:restore',
   undo: 'history:undo',
   redo: 'history:redo',
 } as const;
@@ -26,5 +31,5 @@ export const API_METHODS = Object.keys(CHANNELS) as ApiMethod[];
 
 /** Main-to-renderer events: the preload exposes each as onX(callback) => unsubscribe, passing only the payload. */
 export const EVENTS = { menuCommand: 'menu:command' } as const;
-export const MENU_COMMANDS = ['undo', 'redo', 'help'] as const;
+export const MENU_COMMANDS = ['undo', 'redo', 'help', 'export', 'backup', 'restore'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

@@ -42,6 +42,12 @@ export const MilestoneProgressSchema = z
       .optional(),
     targetDate: DaySchema.optional(),
     hoursSpent: z.number().min(0, 'Hours spent cannot be negative.').max(10_000).optional(),
+    /** A link that shows the work: a repository, a demo, a certificate. */
+    evidenceUrl: z
+      .string()
+      .max(2000)
+      .regex(/^https:\/\/[^\s<>"]+$/, 'Evidence links must start with https:// and contain no spaces.')
+      .optional(),
   })
   .strict();
 export type MilestoneProgress = z.infer<typeof MilestoneProgressSchema>;

@@ -19,6 +19,18 @@ import type { Result } from './result';
 
 const NoInput = z.object({}).strict();
 
+const BackupSummarySchema = z
+  .object({
+    pathId: z.string().nullable(),
+    done: z.number(),
+    inProgress: z.number(),
+    customMilestones: z.number(),
+    notes: z.number(),
+    lastChange: z.string().nullable(),
+  })
+  .strict();
+export type BackupSummary = z.infer<typeof BackupSummarySchema>;
+
 export const AppStateSchema = z
   .object({
     document: UserDocumentSchema,
@@ -74,6 +86,7 @@ export const contract = {
             step: z.object({ index: z.number().int().min(0).max(MAX_CHECKLIST_STEPS - 1), done: z.boolean() }).strict().optional(),
             notes: z.string().max(NOTES_MAX_CHARS, `Notes can be at most ${NOTES_MAX_CHARS.toLocaleString('en')} characters.`).optional(),
             targetDate: DaySchema.nullable().optional(),
+            evidenceUrl: MilestoneProgressSchema.shape.evidenceUrl.unwrap().nullable().optional(),
             hoursSpent: z.number({ message: 'Enter hours as a number.' }).min(0, 'Hours spent cannot be negative.').max(10_000, 'That is more than 10,000 hours.').nullable().optional(),
           })
           .strict(),
@@ -113,6 +126,29 @@ export const contract = {
     channel: CHANNELS.setEstimateOverride,
     input: z.object({ milestoneId: MilestoneIdSchema, hours: z.number().nullable() }).strict(),
     output: UserDocumentSchema,
+  },
+  renderReport: {
+    channel: CHANNELS.renderReport,
+    input: z.object({ format: z.enum(['md', 'html', 'json']), includeNotes: z.boolean() }).strict(),
+    output: z.object({ content: z.string(), fileName: z.string() }).strict(),
+  },
+  exportReport: {
+    channel: CHANNELS.exportReport,
+    input: z.object({ format: z.enum(['md', 'html', 'pdf']), includeNotes: z.boolean() }).strict(),
+    output: z.object({ path: z.string().nullable() }).strict(),
+  },
+  backupData: { channel: CHANNELS.backupData, input: NoInput, output: z.object({ path: z.string().nullable() }).strict() },
+  chooseBackup: {
+    channel: CHANNELS.chooseBackup,
+    input: NoInput,
+    output: z
+      .object({ path: z.string().nullable(), backup: BackupSummarySchema.optional(), current: BackupSummarySchema.optional() })
+      .strict(),
+  },
+  restoreBackup: {
+    channel: CHANNELS.restoreBackup,
+    input: z.object({ path: z.string().min(1).max(4096) }).strict(),
+    output: z.object({ document: UserDocumentSchema, safetyCopy: z.string() }).strict(),
   },
   undo: { channel: CHANNELS.undo, input: NoInput, output: UserDocumentSchema },
   redo: { channel: CHANNELS.redo, input: NoInput, output: UserDocumentSchema },

@@ -151,6 +151,7 @@ export interface ProgressChanges {
   notes?: string;
   targetDate?: string | null;
   hoursSpent?: number | null;
+  evidenceUrl?: string | null;
 }
 
 export function updateProgress(doc: UserDocument, milestoneId: string, changes: ProgressChanges): UserDocument {
@@ -179,6 +180,10 @@ export function updateProgress(doc: UserDocument, milestoneId: string, changes: 
   if (changes.hoursSpent !== undefined) {
     if (changes.hoursSpent === null) delete next.hoursSpent;
     else next.hoursSpent = changes.hoursSpent;
+  }
+  if (changes.evidenceUrl !== undefined) {
+    if (changes.evidenceUrl === null || changes.evidenceUrl.trim() === '') delete next.evidenceUrl;
+    else next.evidenceUrl = changes.evidenceUrl.trim();
   }
   if (JSON.stringify(next) === JSON.stringify(current)) return doc;
   return { ...doc, progress: { ...doc.progress, [milestoneId]: next } };

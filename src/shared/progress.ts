@@ -40,7 +40,8 @@ export interface PathProgress {
   hoursTotal: number;
 }
 
-export function pathProgress(roadmap: Roadmap, doc: UserDocument): PathProgress {
+/** Progress over a path's milestones: a roadmap, or a PathView, which includes the learner's own milestones. */
+export function pathProgress(roadmap: Pick<Roadmap, 'milestones'>, doc: UserDocument): PathProgress {
   const counts = { total: roadmap.milestones.length, done: 0, inProgress: 0, skipped: 0, hoursDone: 0, hoursTotal: 0 };
   for (const m of roadmap.milestones) {
     const s = statusOf(doc, m.id);

@@ -6,6 +6,7 @@ export type ErrorCode =
   | 'READ_ONLY'
   | 'IO_ERROR'
   | 'FORBIDDEN'
+  | 'UNAVAILABLE'
   | 'INTERNAL';
 
 export interface AppError {

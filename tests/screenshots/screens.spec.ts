@@ -67,6 +67,10 @@ test('MLOps board with some progress, then the comparison', async ({ app }) => {
   await nav.getByRole('button', { name: 'Progress', exact: true }).click();
   await expect(page.getByTestId('overall-percent')).toBeVisible();
   await page.screenshot({ path: join(OUT, 'progress.png'), fullPage: true });
+  await page.getByRole('button', { name: 'Export report…' }).click();
+  await expect(page.getByRole('dialog', { name: 'Export progress report' })).toBeVisible();
+  await page.screenshot({ path: join(OUT, 'export.png') });
+  await page.keyboard.press('Escape');
 
   await nav.getByRole('button', { name: 'Compare paths' }).click();
   await expect(page.getByRole('table')).toBeVisible();

@@ -48,6 +48,8 @@ export interface AppHarness {
   api: () => UncheckedApi;
   /** Replaces the api with a fresh instance on the same data file (as a restart would) and reloads the page. */
   restart: () => Promise<void>;
+  /** What the native save and open dialogs answer next (null: the learner cancels). */
+  dialogAnswers: { save: string | null; open: string | null };
 }
 
 /** Binds window.api on `page` to `getApi()`, mirroring the preload: one method per contract call. */
@@ -76,7 +78,9 @@ export const test = base.extend<{ app: AppHarness }, { server: { url: string } }
   app: async ({ page, server }, use) => {
     const dir = await mkdtemp(join(tmpdir(), 'pathboard-e2e-'));
     const dataFile = join(dir, 'pathboard.json');
-    let api = await createApi({ dataFile, roadmapsDir: ROADMAPS_DIR });
+    const dialogAnswers: AppHarness['dialogAnswers'] = { save: null, open: null };
+    const dialogs = { chooseSavePath: async () => dialogAnswers.save, chooseOpenPath: async () => dialogAnswers.open };
+    let api = await createApi({ dataFile, roadmapsDir: ROADMAPS_DIR, dialogs });
     await bindApi(page, () => api);
     await page.goto(server.url);
     await use({
@@ -85,9 +89,10 @@ export const test = base.extend<{ app: AppHarness }, { server: { url: string } }
       dir,
       api: () => api,
       restart: async () => {
-        api = await createApi({ dataFile, roadmapsDir: ROADMAPS_DIR });
+        api = await createApi({ dataFile, roadmapsDir: ROADMAPS_DIR, dialogs });
         await page.reload();
       },
+      dialogAnswers,
     });
     await rm(dir, { recursive: true, force: true });
   },

@@ -5,13 +5,11 @@ import { basename, dirname, extname, join } from 'node:path';
 import { Low, type Adapter } from 'lowdb';
 import {
   SCHEMA_VERSION,
-  UserDocumentSchema,
   emptyDocument,
   type Notice,
   type UserDocument,
 } from '../../shared/document';
-import { MigrationError, migrate } from '../../shared/migrations';
-import { formatPath } from '../../shared/roadmap';
+import { parseDocumentText } from '../../shared/documentFile';
 import { nodeFs, writeFileDurable, type StoreFs } from './durableWrite';
 import { acquireLock, isAlive, type FileLock } from './lockFile';
 
@@ -120,27 +118,8 @@ async function loadFile(file: string, fs: StoreFs): Promise<LoadOutcome> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
     throw new DataFileUnreadableError(file, error);
   }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    return { kind: 'bad', reason: `it is not valid JSON (${(error as Error).message})` };
-  }
-  const version = (value as { schemaVersion?: unknown } | null)?.schemaVersion;
-  if (typeof version === 'number' && version > SCHEMA_VERSION) return { kind: 'newer', version };
-  try {
-    value = migrate(value, SCHEMA_VERSION);
-  } catch (error) {
-    if (error instanceof MigrationError) return { kind: 'bad', reason: error.message };
-    throw error;
-  }
-  const parsed = UserDocumentSchema.safeParse(value);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    const where = first ? formatPath(first.path) || 'the document' : 'the document';
-    return { kind: 'bad', reason: `it does not match Pathboard's data format (${where}: ${first?.message})` };
-  }
-  return { kind: 'ok', document: parsed.data, text };
+  const parsed = parseDocumentText(text);
+  return parsed.kind === 'ok' ? { ...parsed, text } : parsed;
 }
 
 /** `pathboard.json` -> `pathboard.bak.json`: the copy of the last data file that loaded and validated. */

@@ -1,6 +1,7 @@
 // Top-level layout: header with navigation, notices, then the current screen.
 import { AppHeader } from './components/AppHeader';
 import { Notices } from './components/Notices';
+import { TransferDialogs } from './components/TransferDialogs';
 import { Board } from './features/board/Board';
 import { Compare } from './features/compare/Compare';
 import { Dashboard } from './features/dashboard/Dashboard';
@@ -45,6 +46,7 @@ export function App() {
           <Welcome />
         )}
       </main>
+      <TransferDialogs />
     </div>
   );
 }

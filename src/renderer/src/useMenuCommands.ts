@@ -13,6 +13,9 @@ export function useMenuCommands(): void {
     if (!subscribe) return;
     return subscribe((command) => {
       const state = store.getState();
+      if (command === 'export') return state.openExport();
+      if (command === 'backup') return void state.backupData();
+      if (command === 'restore') return void state.chooseBackup();
       if (command === 'help') {
         if (state.view === 'board') state.openDialog({ kind: 'help' });
         return;

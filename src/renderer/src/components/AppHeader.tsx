@@ -17,8 +17,8 @@ export function AppHeader() {
   const ready = useApp((s) => s.status === 'ready');
   const pathView = useApp(selectPathView);
   const progress = useMemo(
-    () => (roadmap && document ? pathProgress(roadmap, document) : null),
-    [roadmap, document],
+    () => (pathView && document ? pathProgress(pathView, document) : null),
+    [pathView, document],
   );
   const finish = useMemo(() => {
     if (!pathView || !document) return null;
@@ -62,7 +62,12 @@ export function AppHeader() {
       {roadmap && progress && (
         <div className="header-path">
           <div className="header-path-title">
-            <span className="eyebrow">Your path</span>
+            <span className="eyebrow">
+              Your path
+              <button type="button" className="link" aria-label="Change path" onClick={() => show('picker')}>
+                Change
+              </button>
+            </span>
             <h1>{roadmap.title}</h1>
           </div>
           <ProgressBar
@@ -77,11 +82,6 @@ export function AppHeader() {
             </button>
           )}
         </div>
-      )}
-      {ready && roadmap && (
-        <button type="button" className="button secondary" onClick={() => show('picker')}>
-          Change path
-        </button>
       )}
     </header>
   );

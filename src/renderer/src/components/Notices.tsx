@@ -7,7 +7,9 @@ export function Notices() {
   const dismissNotice = useApp((s) => s.dismissNotice);
   const revealNotice = useApp((s) => s.revealNotice);
   const dismissError = useApp((s) => s.dismissError);
-  if (notices.length === 0 && !error) return null;
+  const flash = useApp((s) => s.flash);
+  const dismissFlash = useApp((s) => s.dismissFlash);
+  if (notices.length === 0 && !error && !flash) return null;
 
   return (
     <div className="notices">
@@ -22,6 +24,14 @@ export function Notices() {
           </button>
         </div>
       ))}
+      {flash && (
+        <div className="notice success" role="status">
+          <p>{flash}</p>
+          <button type="button" className="button ghost" onClick={dismissFlash}>
+            Dismiss
+          </button>
+        </div>
+      )}
       {error && (
         <div className="notice error" role="alert">
           <p>{error}</p>

@@ -5,9 +5,10 @@ import type { Roadmap } from '../../../shared/roadmap';
 import { createDataSlice, type DataSlice } from './dataSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
 import { createBoardSlice, type BoardSlice } from './boardSlice';
+import { createTransferSlice, type TransferSlice } from './transferSlice';
 import { pathView, type PathView } from '../../../shared/pathView';
 
-export type AppStore = DataSlice & UiSlice & BoardSlice;
+export type AppStore = DataSlice & UiSlice & BoardSlice & TransferSlice;
 export type AppStoreApi = StoreApi<AppStore>;
 
 export function createAppStore(api: Api): AppStoreApi {
@@ -15,6 +16,7 @@ export function createAppStore(api: Api): AppStoreApi {
     ...createDataSlice(api)(...args),
     ...createUiSlice(...args),
     ...createBoardSlice(api)(...args),
+    ...createTransferSlice(api)(...args),
   }));
 }
 

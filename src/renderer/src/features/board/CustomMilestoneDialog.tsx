@@ -4,6 +4,7 @@ import { CustomMilestoneFieldsSchema, type CustomMilestoneFields } from '../../.
 import { checkCustomFields, type PathView } from '../../../../shared/pathView';
 import { MILESTONE_KINDS, SKILL_AREAS, type MilestoneKind, type SkillArea } from '../../../../shared/roadmap';
 import { Dialog } from '../../components/Dialog';
+import { FieldError } from '../../components/FieldError';
 import { useApp } from '../../store/useApp';
 import { KIND_LABELS, SKILL_AREA_LABELS } from './labels';
 
@@ -59,12 +60,7 @@ export function CustomMilestoneDialog({ view, id, onClose }: { view: PathView; i
     }
   };
 
-  const err = (key: keyof Errors) =>
-    errors[key] ? (
-      <span className="field-error" id={`err-${key}`} role="alert">
-        {errors[key]}
-      </span>
-    ) : null;
+  const err = (key: keyof Errors) => <FieldError id={`err-${key}`} message={errors[key]} />;
   const invalid = (key: keyof Errors) => (errors[key] ? { 'aria-invalid': true, 'aria-describedby': `err-${key}` } : {});
 
   return (

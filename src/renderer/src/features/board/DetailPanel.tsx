@@ -4,6 +4,7 @@ import { COLUMN_TITLES, COLUMNS } from '../../../../shared/board';
 import { NOTES_MAX_CHARS, type MilestoneStatus } from '../../../../shared/document';
 import type { PathView } from '../../../../shared/pathView';
 import { statusOf } from '../../../../shared/progress';
+import { FieldError } from '../../components/FieldError';
 import { Markdown } from '../../components/Markdown';
 import { useApp } from '../../store/useApp';
 import { formatTimestamp } from './dates';
@@ -122,6 +123,8 @@ export function DetailPanel({ view, milestoneId }: { view: PathView; milestoneId
           <HoursSpent milestoneId={milestone.id} saved={progress?.hoursSpent} />
         </div>
 
+        <EvidenceLink key={`evidence-${milestone.id}`} milestoneId={milestone.id} saved={progress?.evidenceUrl ?? ''} />
+
         <p className="muted small">
           {progress?.startedAt ? `Started ${formatTimestamp(progress.startedAt)}` : 'Not started yet'}
           {progress?.completedAt ? ` · Completed ${formatTimestamp(progress.completedAt)}` : ''}
@@ -217,11 +220,7 @@ function NotesEditor({ milestoneId, title, saved }: { milestoneId: string; title
             }}
             onBlur={() => save(text)}
           />
-          {error && (
-            <p className="field-error" id={`notes-error-${milestoneId}`} role="alert">
-              {error}
-            </p>
-          )}
+          <FieldError id={`notes-error-${milestoneId}`} message={error} />
         </>
       )}
     </section>
@@ -271,11 +270,37 @@ function HoursSpent({ milestoneId, saved }: { milestoneId: string; saved: number
         onBlur={commit}
         onKeyDown={(e) => e.key === 'Enter' && commit()}
       />
-      {error && (
-        <span className="field-error" role="alert">
-          {error}
-        </span>
-      )}
+      <FieldError message={error} />
+    </label>
+  );
+}
+
+function EvidenceLink({ milestoneId, saved }: { milestoneId: string; saved: string }) {
+  const updateProgress = useApp((s) => s.updateProgress);
+  const [text, setText] = useState(saved);
+  const [error, setError] = useState<string | null>(null);
+  const commit = () => {
+    const value = text.trim();
+    if (value === saved) return setError(null);
+    if (value !== '' && !/^https:\/\/[^\s<>"]+$/.test(value)) {
+      return setError('Evidence links must start with https:// and contain no spaces.');
+    }
+    setError(null);
+    void updateProgress(milestoneId, { evidenceUrl: value === '' ? null : value });
+  };
+  return (
+    <label className="field">
+      <span>Evidence link (repository, demo or certificate)</span>
+      <input
+        type="url"
+        placeholder="https://"
+        value={text}
+        aria-invalid={error ? true : undefined}
+        onChange={(e) => setText(e.target.value)}
+        onBlur={commit}
+        onKeyDown={(e) => e.key === 'Enter' && commit()}
+      />
+      <FieldError message={error} />
     </label>
   );
 }

@@ -1,47 +1,54 @@
-// Keyboard dragging across a kanban board: arrows jump to the nearest card or column in that direction, not by pixels.
+// Keyboard dragging across a kanban board: left/right jump to the next column (to the card nearest in height),
+// up/down to the next card in the same column. Cards are not droppables, so their boxes are read from the DOM.
 import type { KeyboardCoordinateGetter } from '@dnd-kit/core';
 
-type Direction = 'ArrowUp' | 'ArrowDown' | 'ArrowLeft' | 'ArrowRight';
-const DIRECTIONS = new Set<string>(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
+interface Box {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+const centerX = (b: Box) => b.left + b.width / 2;
+const centerY = (b: Box) => b.top + b.height / 2;
 
 export const columnKeyboardCoordinates: KeyboardCoordinateGetter = (event, { context, currentCoordinates }) => {
-  if (!DIRECTIONS.has(event.code)) return undefined;
   const { active, collisionRect, droppableRects, droppableContainers } = context;
-  if (!collisionRect) return undefined;
+  if (!collisionRect || !['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight'].includes(event.code)) return undefined;
   event.preventDefault();
-  const direction = event.code as Direction;
-  const cx = collisionRect.left + collisionRect.width / 2;
-  const cy = collisionRect.top + collisionRect.height / 2;
+  const cx = centerX(collisionRect);
+  const cy = centerY(collisionRect);
 
-  // Targets: every column, and every card on screen (cards are not droppables, so read them from the DOM).
-  const targets: Array<{ id: string; rect: { left: number; top: number; width: number; height: number } }> = [];
+  const columns: Box[] = [];
   for (const container of droppableContainers.getEnabled()) {
     const rect = droppableRects.get(container.id);
-    if (rect) targets.push({ id: String(container.id), rect });
+    if (rect) columns.push(rect);
   }
-  for (const el of document.querySelectorAll<HTMLElement>('li[data-milestone-id]')) {
-    if (el.dataset['milestoneId'] !== String(active?.id)) targets.push({ id: el.dataset['milestoneId']!, rect: el.getBoundingClientRect() });
+  const cards: Box[] = Array.from(document.querySelectorAll<HTMLElement>('li[data-milestone-id]'))
+    .filter((el) => el.dataset['milestoneId'] !== String(active?.id))
+    .map((el) => el.getBoundingClientRect());
+  const inColumn = (column: Box) => cards.filter((c) => centerX(c) > column.left && centerX(c) < column.left + column.width);
+  const moveTo = (target: Box) => ({
+    x: currentCoordinates.x + (target.left - collisionRect.left),
+    y: currentCoordinates.y + (target.top - collisionRect.top),
+  });
+
+  if (event.code === 'ArrowLeft' || event.code === 'ArrowRight') {
+    const step = event.code === 'ArrowRight' ? 1 : -1;
+    const current = columns.find((c) => cx > c.left && cx < c.left + c.width);
+    const ahead = columns
+      .filter((c) => (centerX(c) - (current ? centerX(current) : cx)) * step > 1)
+      .sort((a, b) => Math.abs(centerX(a) - cx) - Math.abs(centerX(b) - cx))[0];
+    if (!ahead) return undefined;
+    const nearest = inColumn(ahead).sort((a, b) => Math.abs(centerY(a) - cy) - Math.abs(centerY(b) - cy))[0];
+    // An empty column: land near its top, inside it.
+    return moveTo(nearest ?? { left: ahead.left + 8, top: ahead.top + 48, width: collisionRect.width, height: collisionRect.height });
   }
 
-  let best: { left: number; top: number; score: number } | null = null;
-  for (const { id, rect } of targets) {
-    const isCard = !id.startsWith('column:');
-    const x = rect.left + rect.width / 2;
-    const y = isCard ? rect.top + rect.height / 2 : rect.top + 40;
-    const dx = x - cx;
-    const dy = y - cy;
-    const ahead =
-      direction === 'ArrowRight' ? dx > collisionRect.width / 2 :
-      direction === 'ArrowLeft' ? dx < -collisionRect.width / 2 :
-      direction === 'ArrowDown' ? dy > 4 && Math.abs(dx) < rect.width / 2 + collisionRect.width / 2 :
-      dy < -4 && Math.abs(dx) < rect.width / 2 + collisionRect.width / 2;
-    if (!ahead) continue;
-    // Along the arrow counts once, across it counts three times, and cards beat whole columns.
-    const along = direction === 'ArrowLeft' || direction === 'ArrowRight' ? Math.abs(dx) : Math.abs(dy);
-    const across = direction === 'ArrowLeft' || direction === 'ArrowRight' ? Math.abs(dy) : Math.abs(dx);
-    const score = along + across * 3 + (isCard ? 0 : 40);
-    if (!best || score < best.score) best = { left: rect.left, top: isCard ? rect.top : rect.top + 40, score };
-  }
-  if (!best) return undefined;
-  return { x: currentCoordinates.x + (best.left - collisionRect.left), y: currentCoordinates.y + (best.top - collisionRect.top) };
+  const step = event.code === 'ArrowDown' ? 1 : -1;
+  const column = columns.find((c) => cx > c.left && cx < c.left + c.width);
+  const next = (column ? inColumn(column) : cards)
+    .filter((c) => (centerY(c) - cy) * step > 4)
+    .sort((a, b) => Math.abs(centerY(a) - cy) - Math.abs(centerY(b) - cy))[0];
+  return next ? moveTo(next) : undefined;
 };

@@ -15,6 +15,9 @@ export function Dashboard() {
   const view = useApp(selectPathView);
   const document = useApp((s) => s.document);
   const roadmaps = useApp((s) => s.roadmaps);
+  const openExport = useApp((s) => s.openExport);
+  const backupData = useApp((s) => s.backupData);
+  const chooseBackup = useApp((s) => s.chooseBackup);
   const today = toDay(new Date());
 
   const data = useMemo(() => {
@@ -23,7 +26,7 @@ export function Dashboard() {
     const estimateOf = (id: string) => settings.estimateOverrides?.[id] ?? view.byId.get(id)?.estimateHours ?? 0;
     const plan = forecast(view, document, settings, today);
     return {
-      overall: pathProgress(view.roadmap, document),
+      overall: pathProgress(view, document),
       plan,
       phases: progressByPhase(view, document),
       areas: progressBySkillArea(view, document),
@@ -38,7 +41,18 @@ export function Dashboard() {
 
   return (
     <section className="dashboard" aria-labelledby="dash-title">
-      <h2 id="dash-title">Your progress on {view.roadmap.title}</h2>
+      <div className="dash-head">
+        <h2 id="dash-title">Your progress on {view.roadmap.title}</h2>
+        <button type="button" className="button primary small" onClick={openExport}>
+          Export report…
+        </button>
+        <button type="button" className="button secondary small" onClick={() => void backupData()}>
+          Back up data…
+        </button>
+        <button type="button" className="button secondary small" onClick={() => void chooseBackup()}>
+          Restore…
+        </button>
+      </div>
       <div className="stat-row">
         <div className="stat">
           <span className="stat-value" data-testid="overall-percent">{overall.percent}%</span>
@@ -61,7 +75,7 @@ export function Dashboard() {
       <div className="dash-grid">
         <section aria-labelledby="burn-title" className="panel">
           <h3 id="burn-title">Completed hours over time</h3>
-          <BurnUpChart points={burn} title="Burn-up" />
+          <BurnUpChart points={burn} />
         </section>
         <section aria-labelledby="phase-title" className="panel">
           <h3 id="phase-title">By phase</h3>

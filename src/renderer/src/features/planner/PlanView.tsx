@@ -4,6 +4,7 @@ import { forecast, validateStudySettings, weekPlan, type StudySettings } from '.
 import { studySettingsFor, toDay } from '../../../../shared/study';
 import { selectPathView } from '../../store';
 import { useApp } from '../../store/useApp';
+import { FieldError } from '../../components/FieldError';
 import { formatDay } from '../board/dates';
 
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
@@ -84,11 +85,7 @@ export function PlanView() {
               aria-invalid={errorFor('hoursPerWeek') ? true : undefined}
               aria-describedby={errorFor('hoursPerWeek') ? 'err-hours' : undefined}
             />
-            {errorFor('hoursPerWeek') && (
-              <span className="field-error" id="err-hours" role="alert">
-                {errorFor('hoursPerWeek')}
-              </span>
-            )}
+            <FieldError id="err-hours" message={errorFor('hoursPerWeek')} />
           </label>
           <fieldset className="field weekdays" aria-invalid={errorFor('weekdays') ? true : undefined}>
             <legend>Study days</legend>
@@ -106,30 +103,18 @@ export function PlanView() {
                 </label>
               ))}
             </div>
-            {errorFor('weekdays') && (
-              <span className="field-error" role="alert">
-                {errorFor('weekdays')}
-              </span>
-            )}
+            <FieldError message={errorFor('weekdays')} />
           </fieldset>
           <div className="field-row">
             <label className="field">
               <span>Start date</span>
               <input type="date" value={startDate} onChange={(e) => setStartDate(e.target.value)} aria-invalid={errorFor('startDate') ? true : undefined} />
-              {errorFor('startDate') && (
-                <span className="field-error" role="alert">
-                  {errorFor('startDate')}
-                </span>
-              )}
+              <FieldError message={errorFor('startDate')} />
             </label>
             <label className="field">
               <span>Goal date (optional)</span>
               <input type="date" value={goalDate} onChange={(e) => setGoalDate(e.target.value)} aria-invalid={errorFor('goalDate') ? true : undefined} />
-              {errorFor('goalDate') && (
-                <span className="field-error" role="alert">
-                  {errorFor('goalDate')}
-                </span>
-              )}
+              <FieldError message={errorFor('goalDate')} />
             </label>
           </div>
           <p className="muted small">{valid ? 'Changes are saved as you make them.' : 'Fix the highlighted field: nothing is saved until it is valid.'}</p>

@@ -1,0 +1,116 @@
+// Export a report (format, notes or not) and confirm a restore, showing what the backup holds and what it replaces.
+import { useState } from 'react';
+import type { BackupSummary } from '../../../shared/ipc';
+import { useApp } from '../store/useApp';
+import { Dialog } from './Dialog';
+
+const FORMATS = [
+  { value: 'pdf', label: 'PDF', hint: 'to send or print' },
+  { value: 'html', label: 'Web page (HTML)', hint: 'one self-contained file' },
+  { value: 'md', label: 'Markdown', hint: 'for a README or notes app' },
+] as const;
+
+export function TransferDialogs() {
+  const transfer = useApp((s) => s.transfer);
+  const close = useApp((s) => s.closeTransfer);
+  if (!transfer) return null;
+  return transfer.kind === 'export' ? (
+    <ExportDialog onClose={close} />
+  ) : (
+    <RestoreDialog path={transfer.path} backup={transfer.backup} current={transfer.current} onClose={close} />
+  );
+}
+
+function ExportDialog({ onClose }: { onClose: () => void }) {
+  const exportReport = useApp((s) => s.exportReport);
+  const [format, setFormat] = useState<'md' | 'html' | 'pdf'>('pdf');
+  const [includeNotes, setIncludeNotes] = useState(false);
+  return (
+    <Dialog title="Export progress report" onClose={onClose}>
+      <form
+        className="form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void exportReport(format, includeNotes);
+        }}
+      >
+        <fieldset className="field">
+          <legend>Format</legend>
+          {FORMATS.map((f) => (
+            <label key={f.value} className="check-row">
+              <input type="radio" name="format" value={f.value} checked={format === f.value} onChange={() => setFormat(f.value)} />
+              <span>
+                {f.label} <span className="muted">— {f.hint}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        <label className="check-row">
+          <input type="checkbox" checked={includeNotes} onChange={(e) => setIncludeNotes(e.target.checked)} />
+          <span>Include my notes</span>
+        </label>
+        <div className="dialog-actions">
+          <button type="button" className="button secondary" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button primary">
+            Export…
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+function RestoreDialog({ path, backup, current, onClose }: { path: string; backup: BackupSummary; current: BackupSummary; onClose: () => void }) {
+  const restore = useApp((s) => s.restoreBackup);
+  const roadmaps = useApp((s) => s.roadmaps);
+  const title = (id: string | null) => roadmaps.find((r) => r.id === id)?.title ?? 'no path chosen';
+  const row = (s: BackupSummary) => (
+    <>
+      <td>{title(s.pathId)}</td>
+      <td>{s.done}</td>
+      <td>{s.inProgress}</td>
+      <td>{s.customMilestones}</td>
+      <td>{s.lastChange ? new Date(s.lastChange).toLocaleDateString() : '—'}</td>
+    </>
+  );
+  return (
+    <Dialog title="Restore from backup?" onClose={onClose} wide>
+      <p className="dialog-text">
+        Restoring replaces all your current data with <strong>{path}</strong>. Your current data is saved first, as a
+        timestamped file beside your data file, so you can go back.
+      </p>
+      <table className="data-table restore-table">
+        <thead>
+          <tr>
+            <td />
+            <th scope="col">Path</th>
+            <th scope="col">Done</th>
+            <th scope="col">In progress</th>
+            <th scope="col">Own milestones</th>
+            <th scope="col">Last change</th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th scope="row">In the backup</th>
+            {row(backup)}
+          </tr>
+          <tr>
+            <th scope="row">Now (will be replaced)</th>
+            {row(current)}
+          </tr>
+        </tbody>
+      </table>
+      <div className="dialog-actions">
+        <button type="button" className="button secondary" onClick={onClose}>
+          Cancel
+        </button>
+        <button type="button" className="button danger" onClick={() => void restore(path)}>
+          Replace my data
+        </button>
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,226 @@
+// The progress report: one model built from the document by a pure function, rendered to Markdown and to HTML.
+import type { UserDocument } from './document';
+import { forecast, type StudySettings } from './forecast';
+import type { PathView } from './pathView';
+import { pathProgress, statusOf } from './progress';
+import { burnUp, progressByPhase } from './stats';
+import { burnUpGeometry } from './burnUpGeometry';
+
+export interface ReportMilestone {
+  id: string;
+  title: string;
+  phase: string;
+  custom: boolean;
+  estimateHours: number;
+  completedOn?: string;
+  evidenceUrl?: string;
+  notes?: string;
+}
+
+export interface ReportModel {
+  pathTitle: string;
+  date: string;
+  percent: number;
+  done: number;
+  total: number;
+  hoursDone: number;
+  hoursTotal: number;
+  phases: Array<{ title: string; done: number; total: number; percent: number; hoursDone: number; hoursTotal: number }>;
+  completed: ReportMilestone[];
+  inProgress: ReportMilestone[];
+  nextUp: ReportMilestone[];
+  forecast: { finish: string | null; hoursPerWeek: number; remainingHours: number; goal?: { date: string; status: string } };
+  burnUp: Array<{ date: string; doneHours: number; totalHours: number }>;
+  includesNotes: boolean;
+}
+
+export function buildReport(
+  view: PathView,
+  doc: UserDocument,
+  settings: StudySettings,
+  today: string,
+  options: { includeNotes: boolean },
+): ReportModel {
+  const item = (id: string): ReportMilestone => {
+    const m = view.byId.get(id)!;
+    const p = doc.progress[id];
+    return {
+      id,
+      title: m.title,
+      phase: view.phaseOf.get(id)?.title ?? '',
+      custom: m.custom,
+      estimateHours: settings.estimateOverrides?.[id] ?? m.estimateHours,
+      ...(p?.completedAt ? { completedOn: p.completedAt.slice(0, 10) } : {}),
+      ...(p?.evidenceUrl ? { evidenceUrl: p.evidenceUrl } : {}),
+      ...(options.includeNotes && p?.notes ? { notes: p.notes } : {}),
+    };
+  };
+  const overall = pathProgress(view, doc);
+  const plan = forecast(view, doc, settings, today);
+  const ids = view.milestones.map((m) => m.id);
+  const completed = ids
+    .filter((id) => statusOf(doc, id) === 'done')
+    .map(item)
+    .sort((a, b) => (a.completedOn ?? '').localeCompare(b.completedOn ?? ''));
+  const phaseHours = progressByPhase(view, doc);
+  return {
+    pathTitle: view.roadmap.title,
+    date: today,
+    percent: overall.percent,
+    done: overall.done,
+    total: overall.total,
+    hoursDone: round(plan.totalHours - plan.remainingHours),
+    hoursTotal: round(plan.totalHours),
+    phases: phaseHours.map((p) => ({
+      title: p.label,
+      done: p.done,
+      total: p.total,
+      percent: p.percent,
+      hoursDone: round(p.hoursDone),
+      hoursTotal: round(p.hoursTotal),
+    })),
+    completed,
+    inProgress: ids.filter((id) => statusOf(doc, id) === 'in-progress').map(item),
+    nextUp: plan.milestones
+      .filter((m) => statusOf(doc, m.id) === 'todo')
+      .slice(0, 5)
+      .map((m) => item(m.id)),
+    forecast: {
+      finish: plan.finish,
+      hoursPerWeek: settings.hoursPerWeek,
+      remainingHours: round(plan.remainingHours),
+      ...(plan.goal ? { goal: { date: plan.goal.date, status: plan.goal.status } } : {}),
+    },
+    burnUp: burnUp(view, doc.history, today, (id) => settings.estimateOverrides?.[id] ?? view.byId.get(id)?.estimateHours ?? 0),
+    includesNotes: options.includeNotes,
+  };
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+// ---------- Markdown ----------
+
+/** Escapes text for Markdown and strips HTML, so a title or note cannot inject links, images, tags or tables. */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\\`*_{}[\]()#|<>~]/g, (c) => `\\${c}`)
+    .replace(/\n/g, '  \n');
+}
+
+const mdLink = (url: string) => `<${url.replace(/[<>\s]/g, encodeURIComponent)}>`;
+
+const mdMilestone = (m: ReportMilestone, when?: string) =>
+  [
+    `- ${escapeMarkdown(m.title)}${m.custom ? ' *(custom)*' : ''} — ${escapeMarkdown(m.phase)}${when ? `, ${when}` : ''}`,
+    m.evidenceUrl ? `  - Evidence: ${mdLink(m.evidenceUrl)}` : '',
+    m.notes ? `  - Notes: ${escapeMarkdown(m.notes).replace(/\n/g, '\n    ')}` : '',
+  ]
+    .filter(Boolean)
+    .join('\n');
+
+export function renderMarkdown(r: ReportModel): string {
+  const lines = [
+    `# ${escapeMarkdown(r.pathTitle)}: progress report`,
+    '',
+    `Report date: ${r.date}`,
+    '',
+    `**${r.percent}% done**: ${r.done} of ${r.total} milestones, ${r.hoursDone} of ${r.hoursTotal} estimated hours.`,
+    '',
+    '## Phases',
+    '',
+    '| Phase | Done | Percent | Hours |',
+    '| --- | --- | --- | --- |',
+    ...r.phases.map((p) => `| ${escapeMarkdown(p.title)} | ${p.done}/${p.total} | ${p.percent}% | ${p.hoursDone} of ${p.hoursTotal} h |`),
+    '',
+    '## Forecast',
+    '',
+    r.forecast.finish
+      ? `At ${r.forecast.hoursPerWeek} hours a week, the remaining ${r.forecast.remainingHours} hours finish around ${r.forecast.finish}.`
+      : 'Nothing is left to study on this path.',
+    ...(r.forecast.goal ? ['', `Goal date ${r.forecast.goal.date}: ${r.forecast.goal.status.replace('-', ' ')}.`] : []),
+    '',
+    `## Completed (${r.completed.length})`,
+    '',
+    ...(r.completed.length ? r.completed.map((m) => mdMilestone(m, m.completedOn ? `completed ${m.completedOn}` : undefined)) : ['None yet.']),
+    '',
+    `## In progress (${r.inProgress.length})`,
+    '',
+    ...(r.inProgress.length ? r.inProgress.map((m) => mdMilestone(m)) : ['None right now.']),
+    '',
+    '## Next up',
+    '',
+    ...(r.nextUp.length ? r.nextUp.map((m) => mdMilestone(m, `${m.estimateHours} h`)) : ['Nothing left.']),
+    '',
+    '*Made with Pathboard.*',
+    '',
+  ];
+  return lines.join('\n');
+}
+
+// ---------- HTML ----------
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+const safeHref = (url: string) => (/^https:\/\/[^\s<>"]+$/.test(url) ? escapeHtml(url) : null);
+
+const htmlMilestone = (m: ReportMilestone, when?: string) => {
+  const href = m.evidenceUrl ? safeHref(m.evidenceUrl) : null;
+  return `<li><strong>${escapeHtml(m.title)}</strong>${m.custom ? ' <span class="badge">custom</span>' : ''} <span class="muted">${escapeHtml(m.phase)}${when ? ` · ${escapeHtml(when)}` : ''}</span>${
+    href ? `<br><span class="muted">Evidence:</span> <a href="${href}">${href}</a>` : ''
+  }${m.notes ? `<div class="notes">${escapeHtml(m.notes).replace(/\n/g, '<br>')}</div>` : ''}</li>`;
+};
+
+const STYLE = `
+body{font:14px/1.5 -apple-system,'Segoe UI',Roboto,Helvetica,Arial,sans-serif;color:#1d2433;max-width:820px;margin:32px auto;padding:0 24px}
+h1{font-size:24px;margin:0 0 4px}h2{font-size:17px;margin:28px 0 8px;border-bottom:1px solid #dde1ea;padding-bottom:4px}
+.muted{color:#5d677a}.big{font-size:32px;font-weight:800;color:#4457d8}.badge{background:#f1e8ff;color:#6b3fc4;border-radius:99px;padding:0 7px;font-size:11px;font-weight:700}
+table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:5px 8px;border-bottom:1px solid #dde1ea}
+.bar{height:8px;background:#eef0f6;border-radius:99px;overflow:hidden;width:120px}.bar>span{display:block;height:100%;background:#4457d8}
+ul{padding-left:18px}li{margin:4px 0}.notes{background:#f5f6fa;border-radius:6px;padding:6px 8px;margin-top:4px;white-space:normal}
+svg{width:100%;height:auto}.grid{stroke:#dde1ea}.axis{fill:#5d677a;font-size:11px}.done{fill:none;stroke:#1f8a5b;stroke-width:2.5}.total{fill:none;stroke:#5d677a;stroke-width:1.5;stroke-dasharray:4 4}
+@media print{body{margin:0 auto}h2{break-after:avoid}li,tr{break-inside:avoid}}
+`;
+
+function burnUpSvg(points: ReportModel['burnUp']): string {
+  const g = burnUpGeometry(points);
+  if (!g) return '<p class="muted">The chart appears once a milestone is finished.</p>';
+  const ticks = g.ticks
+    .map((t) => `<line x1="${g.left}" x2="${g.right}" y1="${t.y}" y2="${t.y}" class="grid"/><text x="${g.left - 6}" y="${t.y + 4}" text-anchor="end" class="axis">${t.label}</text>`)
+    .join('');
+  return `<svg viewBox="0 0 ${g.width} ${g.height}" role="img" aria-label="${escapeHtml(g.summary)}">${ticks}<text x="${g.left}" y="${g.height - 8}" class="axis">${escapeHtml(g.startLabel)}</text><text x="${g.right}" y="${g.height - 8}" text-anchor="end" class="axis">${escapeHtml(g.endLabel)}</text><path d="${g.total}" class="total"/><path d="${g.done}" class="done"/></svg>`;
+}
+
+/** A self-contained page: inline CSS and SVG, no scripts, no remote resources. Prints well. */
+export function renderHtml(r: ReportModel): string {
+  const section = (title: string, items: string[], empty: string) =>
+    `<h2>${escapeHtml(title)}</h2>${items.length ? `<ul>${items.join('')}</ul>` : `<p class="muted">${escapeHtml(empty)}</p>`}`;
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<title>${escapeHtml(r.pathTitle)}: progress report</title><style>${STYLE}</style></head>
+<body>
+<h1>${escapeHtml(r.pathTitle)}: progress report</h1>
+<p class="muted">Report date ${escapeHtml(r.date)}</p>
+<p><span class="big">${r.percent}%</span> done · ${r.done} of ${r.total} milestones · ${r.hoursDone} of ${r.hoursTotal} estimated hours</p>
+<h2>Phases</h2>
+<table><thead><tr><th>Phase</th><th>Done</th><th>Percent</th><th>Hours</th></tr></thead><tbody>${r.phases
+    .map((p) => `<tr><td>${escapeHtml(p.title)}</td><td>${p.done}/${p.total}</td><td><div class="bar"><span style="width:${p.percent}%"></span></div> ${p.percent}%</td><td>${p.hoursDone} of ${p.hoursTotal} h</td></tr>`)
+    .join('')}</tbody></table>
+<h2>Completed hours over time</h2>
+${burnUpSvg(r.burnUp)}
+<h2>Forecast</h2>
+<p>${
+    r.forecast.finish
+      ? `At ${r.forecast.hoursPerWeek} hours a week, the remaining ${r.forecast.remainingHours} hours finish around <strong>${escapeHtml(r.forecast.finish)}</strong>.`
+      : 'Nothing is left to study on this path.'
+  }${r.forecast.goal ? ` Goal date ${escapeHtml(r.forecast.goal.date)}: ${escapeHtml(r.forecast.goal.status.replace('-', ' '))}.` : ''}</p>
+${section(`Completed (${r.completed.length})`, r.completed.map((m) => htmlMilestone(m, m.completedOn ? `completed ${m.completedOn}` : undefined)), 'None yet.')}
+${section(`In progress (${r.inProgress.length})`, r.inProgress.map((m) => htmlMilestone(m)), 'None right now.')}
+${section('Next up', r.nextUp.map((m) => htmlMilestone(m, `${m.estimateHours} h`)), 'Nothing left.')}
+<p class="muted">Made with Pathboard.</p>
+</body></html>
+`;
+}

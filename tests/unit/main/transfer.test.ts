@@ -1,0 +1,164 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readFile, readdir, truncate, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { createApi, type AppService } from '../../../src/main/api';
+import { runReportCli } from '../../../src/cli/report';
+import { ROADMAPS_DIR, withTempDir } from '../../support/tempDir';
+
+const clock = () => new Date('2026-07-01T12:00:00.000Z');
+
+/** An api on a temp data file whose save/open dialogs answer with paths the test sets. */
+async function setup(dir: string) {
+  const answers: { save: string | null; open: string | null } = { save: null, open: null };
+  const dataFile = join(dir, 'pathboard.json');
+  const api = await createApi({
+    dataFile,
+    roadmapsDir: ROADMAPS_DIR,
+    clock,
+    dialogs: { chooseSavePath: async () => answers.save, chooseOpenPath: async () => answers.open },
+  });
+  await api.choosePath({ pathId: 'mlops-engineer' });
+  await api.setMilestoneStatus({ milestoneId: 'docker', status: 'done' });
+  await api.updateProgress({ milestoneId: 'docker', changes: { notes: 'multi-stage builds', evidenceUrl: 'https://github.com/me/images' } });
+  await api.setMilestoneStatus({ milestoneId: 'kubernetes', status: 'in-progress' });
+  return { api, dataFile, answers };
+}
+
+const data = async (api: AppService) => {
+  const state = await api.getState({});
+  if (!state.ok) throw new Error(state.error.message);
+  return state.data.document;
+};
+
+describe('backup and restore', () => {
+  it('round-trips: a backup restored later gives back the identical document, and the replaced data is kept', () =>
+    withTempDir(async (dir) => {
+      const { api, dataFile, answers } = await setup(dir);
+      const before = await data(api);
+      answers.save = join(dir, 'backup.json');
+      expect(await api.backupData({})).toEqual({ ok: true, data: { path: answers.save } });
+
+      await api.setMilestoneStatus({ milestoneId: 'docker', status: 'todo' });
+      await api.choosePath({ pathId: 'data-scientist' });
+      const changed = await data(api);
+
+      answers.open = answers.save;
+      const chosen = await api.chooseBackup({});
+      expect(chosen.ok && chosen.data.backup).toMatchObject({ pathId: 'mlops-engineer', done: 1, inProgress: 1, notes: 1 });
+      expect(chosen.ok && chosen.data.current).toMatchObject({ pathId: 'data-scientist', done: 0 });
+      const restored = await api.restoreBackup({ path: answers.open });
+      expect(restored.ok).toBe(true);
+      expect(await data(api)).toEqual(before);
+      expect(JSON.parse(await readFile(dataFile, 'utf8'))).toEqual(before);
+      const safety = restored.ok ? restored.data.safetyCopy : '';
+      expect(safety).toMatch(/pathboard\.before-restore-2026-07-01T12-00-00-000Z\.json$/);
+      expect(JSON.parse(await readFile(safety, 'utf8'))).toEqual(changed);
+    }));
+
+  const badFiles: Array<[string, (file: string) => Promise<void>, RegExp]> = [
+    ['a file that is not JSON', (f) => writeFile(f, 'this is not json'), /not valid JSON/],
+    ['a file of the wrong shape', (f) => writeFile(f, JSON.stringify({ schemaVersion: 2, hello: 'world' })), /data format/],
+    ['a file from a future Pathboard', (f) => writeFile(f, JSON.stringify({ schemaVersion: 99 })), /newer Pathboard/],
+    [
+      'a file over 20 MB',
+      async (f) => {
+        await writeFile(f, '{}');
+        await truncate(f, 21 * 1024 * 1024);
+      },
+      /at most 20 MB/,
+    ],
+  ];
+
+  for (const [label, make, message] of badFiles) {
+    it(`refuses ${label} with a clear message and leaves the data byte-for-byte unchanged`, () =>
+      withTempDir(async (dir) => {
+        const { api, dataFile, answers } = await setup(dir);
+        const bytes = await readFile(dataFile);
+        answers.open = join(dir, 'bad.json');
+        await make(answers.open);
+        const chosen = await api.chooseBackup({});
+        expect(chosen.ok).toBe(false);
+        expect(!chosen.ok && chosen.error.message).toMatch(message);
+        expect(!chosen.ok && chosen.error.message).toMatch(/Nothing was changed/);
+        const forced = await api.restoreBackup({ path: answers.open });
+        expect(forced.ok).toBe(false);
+        expect(await readFile(dataFile)).toEqual(bytes);
+        expect((await readdir(dir)).some((f) => f.includes('before-restore'))).toBe(false);
+      }));
+  }
+
+  it('restores only a file the learner picked in the dialog', () =>
+    withTempDir(async (dir) => {
+      const { api, dataFile } = await setup(dir);
+      const bytes = await readFile(dataFile);
+      const result = await api.restoreBackup({ path: join(dir, 'anything.json') });
+      expect(!result.ok && result.error.code).toBe('FORBIDDEN');
+      expect(await readFile(dataFile)).toEqual(bytes);
+    }));
+
+  it('does nothing when the dialog is cancelled', () =>
+    withTempDir(async (dir) => {
+      const { api } = await setup(dir);
+      expect(await api.backupData({})).toEqual({ ok: true, data: { path: null } });
+      expect(await api.exportReport({ format: 'md', includeNotes: false })).toEqual({ ok: true, data: { path: null } });
+    }));
+});
+
+describe('report export', () => {
+  it('writes the report the learner asked for, with notes only when asked', () =>
+    withTempDir(async (dir) => {
+      const { api, answers } = await setup(dir);
+      answers.save = join(dir, 'report.md');
+      await api.exportReport({ format: 'md', includeNotes: false });
+      const plain = await readFile(answers.save, 'utf8');
+      expect(plain).toContain('# MLOps Engineer: progress report');
+      expect(plain).toContain('completed 2026-07-01');
+      expect(plain).not.toContain('multi-stage');
+      await api.exportReport({ format: 'md', includeNotes: true });
+      expect(await readFile(answers.save, 'utf8')).toContain('multi-stage builds');
+    }));
+
+  it('says plainly that PDF needs the app when there is no printer', () =>
+    withTempDir(async (dir) => {
+      const { api } = await setup(dir);
+      const result = await api.exportReport({ format: 'pdf', includeNotes: false });
+      expect(!result.ok && result.error.code).toBe('UNAVAILABLE');
+    }));
+});
+
+describe('report command line', () => {
+  it('produces the same Markdown as the app for the same document', () =>
+    withTempDir(async (dir) => {
+      const { api, dataFile } = await setup(dir);
+      const fromApp = await api.renderReport({ format: 'md', includeNotes: true });
+      const out = join(dir, 'cli.md');
+      const result = await runReportCli(['--data', dataFile, '--format', 'md', '--out', out, '--notes'], ROADMAPS_DIR, clock());
+      expect(result).toEqual({ code: 0, message: `Wrote the MLOps Engineer report (md) to ${out}.` });
+      expect(fromApp.ok && fromApp.data.content).toBe(await readFile(out, 'utf8'));
+    }));
+
+  it('refuses bad arguments and unreadable files with a message and a non-zero code', () =>
+    withTempDir(async (dir) => {
+      expect((await runReportCli(['--data'], ROADMAPS_DIR)).code).toBe(2);
+      expect((await runReportCli(['--data', 'x', '--out', 'y', '--format', 'docx'], ROADMAPS_DIR)).message).toMatch(/Unknown format/);
+      await writeFile(join(dir, 'bad.json'), '{');
+      const bad = await runReportCli(['--data', join(dir, 'bad.json'), '--out', join(dir, 'o.md')], ROADMAPS_DIR);
+      expect(bad.code).toBe(1);
+      expect(bad.message).toMatch(/not a Pathboard data file/);
+      expect(existsSync(join(dir, 'o.md'))).toBe(false);
+    }));
+
+  it('runs as the built script npm run report uses', () =>
+    withTempDir(async (dir) => {
+      const script = resolve(import.meta.dirname, '..', '..', '..', 'out', 'cli', 'report.js');
+      if (!existsSync(script)) throw new Error(`${script} is missing: run "npm run build" first (npm test does).`);
+      const { dataFile } = await setup(dir);
+      const out = join(dir, 'r.html');
+      const { stdout } = await promisify(execFile)(process.execPath, [script, '--data', dataFile, '--format', 'html', '--out', out]);
+      expect(stdout).toContain('Wrote the MLOps Engineer report (html)');
+      expect(await readFile(out, 'utf8')).toMatch(/^<!doctype html>[\s\S]*Containerize with Docker/);
+    }));
+});

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { emptyDocument, type UserDocument } from '../../../src/shared/document';
+import { addCustomMilestone, updateProgress } from '../../../src/shared/mutations';
+import { pathView } from '../../../src/shared/pathView';
+import { applyStatus } from '../../../src/shared/progress';
+import { buildReport, escapeMarkdown, renderHtml, renderMarkdown } from '../../../src/shared/report';
+import { milestone, roadmap } from '../../support/roadmapFixtures';
+
+const path = roadmap(
+  'p',
+  [milestone('a', [], { title: 'Python', estimateHours: 10 }), milestone('b', ['a'], { title: 'Docker', estimateHours: 20 }), milestone('c', ['b'], { title: 'Kubernetes', estimateHours: 30 }), milestone('d', [], { title: 'Statistics', estimateHours: 40 })],
+  [
+    { id: 'one', title: 'Foundations', summary: 'x', milestones: ['a', 'b'] },
+    { id: 'two', title: 'Production', summary: 'y', milestones: ['c', 'd'] },
+  ],
+);
+const settings = { hoursPerWeek: 10, weekdays: [0, 1, 2, 3, 4, 5, 6], startDate: '2026-06-01' };
+
+function knownDocument(): UserDocument {
+  let doc = applyStatus(emptyDocument(), 'a', 'done', new Date('2026-05-03T10:00:00Z'));
+  doc = applyStatus(doc, 'b', 'in-progress', new Date('2026-05-04T10:00:00Z'));
+  doc = updateProgress(doc, 'a', { notes: 'Used *pandas*', evidenceUrl: 'https://github.com/me/python' });
+  doc = addCustomMilestone(doc, 'p', 'custom-1', { phaseId: 'two', title: 'My blog', summary: '', doneWhen: '', estimateHours: 5, kind: 'project', skillArea: 'communication', prerequisites: [], checklist: [] }, new Date('2026-05-05T00:00:00Z'));
+  return applyStatus(doc, 'custom-1', 'done', new Date('2026-05-06T09:00:00Z'));
+}
+
+describe('buildReport', () => {
+  const report = buildReport(pathView(path, knownDocument()), knownDocument(), settings, '2026-06-01', { includeNotes: false });
+
+  it('counts milestones, hours and percentages, custom milestones included', () => {
+    expect(report).toMatchObject({ pathTitle: 'p path', date: '2026-06-01', done: 2, total: 5, percent: 40, hoursDone: 15, hoursTotal: 105 });
+    expect(report.phases).toEqual([
+      { title: 'Foundations', done: 1, total: 2, percent: 50, hoursDone: 10, hoursTotal: 30 },
+      { title: 'Production', done: 1, total: 3, percent: 33, hoursDone: 5, hoursTotal: 75 },
+    ]);
+  });
+
+  it('lists completed milestones with dates and evidence, in progress, and next up in plan order', () => {
+    expect(report.completed.map((m) => [m.title, m.completedOn, m.custom])).toEqual([
+      ['Python', '2026-05-03', false],
+      ['My blog', '2026-05-06', true],
+    ]);
+    expect(report.completed[0]?.evidenceUrl).toBe('https://github.com/me/python');
+    expect(report.inProgress.map((m) => m.title)).toEqual(['Docker']);
+    expect(report.nextUp.map((m) => m.title)).toEqual(['Kubernetes', 'Statistics']);
+  });
+
+  it('forecasts the finish at the current weekly hours: 90 h left at 10 h a week is 9 weeks', () => {
+    expect(report.forecast).toMatchObject({ remainingHours: 90, hoursPerWeek: 10, finish: '2026-08-02' });
+  });
+
+  it('leaves notes out unless asked', () => {
+    expect(report.completed[0]?.notes).toBeUndefined();
+    const withNotes = buildReport(pathView(path, knownDocument()), knownDocument(), settings, '2026-06-01', { includeNotes: true });
+    expect(withNotes.completed[0]?.notes).toBe('Used *pandas*');
+  });
+});
+
+describe('rendering hostile text', () => {
+  const hostile = '<script>alert(1)</script><img src=x onerror=alert(2)> [click](javascript:alert(3)) ![x](http://evil.example/t.png)';
+  function hostileDocument() {
+    let doc = addCustomMilestone(emptyDocument(), 'p', 'custom-1', { phaseId: 'one', title: hostile, summary: '', doneWhen: '', estimateHours: 1, kind: 'skill', skillArea: 'programming', prerequisites: [], checklist: [] }, new Date('2026-05-01T00:00:00Z'));
+    doc = applyStatus(doc, 'custom-1', 'done', new Date('2026-05-02T00:00:00Z'));
+    return updateProgress(doc, 'custom-1', { notes: hostile });
+  }
+  const model = buildReport(pathView(path, hostileDocument()), hostileDocument(), settings, '2026-06-01', { includeNotes: true });
+
+  it('escapes it in HTML: no tag, handler or javascript: link survives, and nothing is loaded from elsewhere', () => {
+    const html = renderHtml(model);
+    expect(html).not.toMatch(/<script|<img/i);
+    expect(html).not.toMatch(/<[^>]*\bon\w+=/i);
+    expect(html).not.toMatch(/href=["']?javascript:/i);
+    expect(html).toContain('&lt;script&gt;');
+    expect(html).not.toMatch(/<[^>]*\bsrc=/i);
+    expect(html).not.toMatch(/<link|@import|url\(/i);
+  });
+
+  it('escapes it in Markdown: no raw HTML, no live link or image', () => {
+    const md = renderMarkdown(model);
+    expect(md).not.toMatch(/(^|[^\\])<(script|img)/im);
+    expect(md).not.toMatch(/\]\(javascript:/);
+    expect(md).not.toMatch(/!\[x\]\(http/);
+    expect(md).toContain('\\<script\\>');
+  });
+
+  it('escapeMarkdown neutralises link syntax', () => {
+    expect(escapeMarkdown('[a](b)')).toBe('\\[a\\]\\(b\\)');
+  });
+
+  it('writes evidence links only when they are https', () => {
+    const doc = updateProgress(knownDocument(), 'a', { evidenceUrl: 'https://example.org/repo' });
+    const html = renderHtml(buildReport(pathView(path, doc), doc, settings, '2026-06-01', { includeNotes: false }));
+    expect(html).toContain('<a href="https://example.org/repo">');
+    const clean = buildReport(pathView(path, doc), doc, settings, '2026-06-01', { includeNotes: false });
+    const forged = { ...clean, completed: [{ ...clean.completed[0]!, evidenceUrl: 'javascript:alert(1)' }] };
+    expect(renderHtml(forged)).not.toContain('javascript:');
+  });
+});
+
+describe('an HTML report', () => {
+  it('is one self-contained page: inline style, no script, no remote resource', () => {
+    const html = renderHtml(buildReport(pathView(path, knownDocument()), knownDocument(), settings, '2026-06-01', { includeNotes: true }));
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).toContain('<style>');
+    expect(html).toContain('<svg');
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toMatch(/\bsrc=/i);
+    const remote = [...html.matchAll(/https?:\/\/[^"'<\s]+/g)].map((m) => m[0]);
+    expect(remote).toEqual(['https://github.com/me/python', 'https://github.com/me/python']);
+  });
+});
