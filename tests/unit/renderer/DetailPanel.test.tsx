@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, render, screen, within, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../../src/renderer/src/App';
 import { createAppStore, type AppStoreApi } from '../../../src/renderer/src/store';
@@ -67,6 +67,31 @@ describe('detail panel', () => {
     await waitFor(async () => {
       const now = await api.getState({});
       expect(now.ok && now.data.document.progress['docker']?.hoursSpent).toBe(2.5);
+    });
+  });
+});
+
+describe('detail panel limits', () => {
+  it('refuses notes of several megabytes with a message at the field and saves nothing', async () => {
+    await userEvent.click(await screen.findByRole('button', { name: 'Open details of Docker' }));
+    const notes = screen.getByRole('textbox', { name: 'Notes' });
+    fireEvent.change(notes, { target: { value: 'x'.repeat(3 * 1024 * 1024) } });
+    fireEvent.blur(notes);
+    expect(screen.getByRole('alert').textContent).toMatch(/at most 100,000 characters.*Nothing was saved/);
+    const saved = await api.getState({});
+    expect(saved.ok && saved.data.document.progress['docker']).toBeUndefined();
+  });
+
+  it('keeps the built-in estimate visible next to the learner’s own, and saves the override', async () => {
+    await userEvent.click(await screen.findByRole('button', { name: 'Open details of Docker' }));
+    const mine = screen.getByRole('textbox', { name: 'Your estimate (built-in 5 h)' });
+    await userEvent.type(mine, '0{Enter}');
+    expect(screen.getByRole('alert').textContent).toMatch(/more than 0/);
+    await userEvent.clear(mine);
+    await userEvent.type(mine, '12{Enter}');
+    await waitFor(async () => {
+      const now = await api.getState({});
+      expect(now.ok && now.data.document.study?.estimateOverrides).toEqual({ docker: 12 });
     });
   });
 });

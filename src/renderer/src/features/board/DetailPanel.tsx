@@ -7,7 +7,9 @@ import { statusOf } from '../../../../shared/progress';
 import { FieldError } from '../../components/FieldError';
 import { Markdown } from '../../components/Markdown';
 import { useApp } from '../../store/useApp';
-import { formatTimestamp } from './dates';
+import { formatTimestamp, todayDay } from './dates';
+import { forecast, targetStatus } from '../../../../shared/forecast';
+import { studySettingsFor } from '../../../../shared/study';
 import { KIND_LABELS, SKILL_AREA_LABELS } from './labels';
 import { useMoveCard } from './useMoveCard';
 
@@ -21,6 +23,7 @@ export function DetailPanel({ view, milestoneId }: { view: PathView; milestoneId
   const select = useApp((s) => s.select);
   const updateProgress = useApp((s) => s.updateProgress);
   const openDialog = useApp((s) => s.openDialog);
+  const setEstimateOverride = useApp((s) => s.setEstimateOverride);
   const moveCard = useMoveCard();
   const panelRef = useRef<HTMLElement>(null);
 
@@ -30,6 +33,13 @@ export function DetailPanel({ view, milestoneId }: { view: PathView; milestoneId
 
   if (!milestone) return null;
   const status = progress?.status ?? 'todo';
+  const override = doc?.study?.estimateOverrides[milestone.id];
+  const today = todayDay();
+  const projected =
+    progress?.targetDate && doc
+      ? forecast(view, doc, studySettingsFor(doc.study, view.roadmap.id, today), today).milestones.find((m) => m.id === milestone.id)?.finish
+      : undefined;
+  const target = targetStatus(progress?.targetDate, status === 'done' || status === 'skipped', projected, today);
   const ticks = new Set(progress?.checklist ?? []);
 
   return (
@@ -119,8 +129,21 @@ export function DetailPanel({ view, milestoneId }: { view: PathView; milestoneId
         <NotesEditor key={milestone.id} milestoneId={milestone.id} title={milestone.title} saved={progress?.notes ?? ''} />
 
         <div className="field-row">
-          <TargetDate milestoneId={milestone.id} saved={progress?.targetDate ?? ''} />
-          <HoursSpent milestoneId={milestone.id} saved={progress?.hoursSpent} />
+          <TargetDate milestoneId={milestone.id} saved={progress?.targetDate ?? ''} status={target} />
+          <NumberField
+            label="Hours spent"
+            saved={progress?.hoursSpent}
+            max={10_000}
+            positive={false}
+            onSave={(hoursSpent) => void updateProgress(milestone.id, { hoursSpent })}
+          />
+          <NumberField
+            label={`Your estimate (built-in ${milestone.estimateHours} h)`}
+            saved={override}
+            max={1000}
+            positive
+            onSave={(hours) => void setEstimateOverride(milestone.id, hours)}
+          />
         </div>
 
         <EvidenceLink key={`evidence-${milestone.id}`} milestoneId={milestone.id} saved={progress?.evidenceUrl ?? ''} />
@@ -227,11 +250,15 @@ function NotesEditor({ milestoneId, title, saved }: { milestoneId: string; title
   );
 }
 
-function TargetDate({ milestoneId, saved }: { milestoneId: string; saved: string }) {
+const TARGET_TEXT = { done: 'Done', overdue: 'Overdue', 'at-risk': 'At risk at your pace', 'on-track': 'On track' } as const;
+
+function TargetDate({ milestoneId, saved, status }: { milestoneId: string; saved: string; status: keyof typeof TARGET_TEXT | null }) {
   const updateProgress = useApp((s) => s.updateProgress);
   return (
     <label className="field">
-      <span>Target date</span>
+      <span>
+        Target date {status && <span className={`target-pill target-${status}`}>{TARGET_TEXT[status]}</span>}
+      </span>
       <input
         type="date"
         value={saved}
@@ -241,27 +268,40 @@ function TargetDate({ milestoneId, saved }: { milestoneId: string; saved: string
   );
 }
 
-function HoursSpent({ milestoneId, saved }: { milestoneId: string; saved: number | undefined }) {
-  const updateProgress = useApp((s) => s.updateProgress);
+/** A number typed by the learner, saved on blur or Enter when valid; empty clears it. */
+function NumberField({
+  label,
+  saved,
+  max,
+  positive,
+  onSave,
+}: {
+  label: string;
+  saved: number | undefined;
+  max: number;
+  positive: boolean;
+  onSave: (value: number | null) => void;
+}) {
   const [text, setText] = useState(saved === undefined ? '' : String(saved));
   const [error, setError] = useState<string | null>(null);
   const commit = () => {
     const trimmed = text.trim();
     if (trimmed === '') {
       setError(null);
-      if (saved !== undefined) void updateProgress(milestoneId, { hoursSpent: null });
+      if (saved !== undefined) onSave(null);
       return;
     }
     const value = Number(trimmed);
     if (!Number.isFinite(value)) return setError('Enter hours as a number, like 2.5.');
-    if (value < 0) return setError('Hours spent cannot be negative.');
-    if (value > 10_000) return setError('That is more than 10,000 hours.');
+    if (value < 0) return setError('Hours cannot be negative.');
+    if (positive && value === 0) return setError('Enter more than 0 hours.');
+    if (value > max) return setError(`That is more than ${max.toLocaleString()} hours.`);
     setError(null);
-    if (value !== saved) void updateProgress(milestoneId, { hoursSpent: value });
+    if (value !== saved) onSave(value);
   };
   return (
     <label className="field">
-      <span>Hours spent</span>
+      <span>{label}</span>
       <input
         inputMode="decimal"
         value={text}
