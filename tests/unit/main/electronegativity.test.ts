@@ -1,10 +1,9 @@
 // Electronegativity (Doyensec's Electron misconfiguration scanner) over src/, through its programmatic API: any finding
 // of medium severity or above fails, unless it is on the short, reasoned exclusion list below.
 import { createRequire } from 'node:module';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { withTempDir } from '../../support/tempDir';
 
 interface Finding {
   id: string;
@@ -71,15 +70,14 @@ const SKIPPED_CHECKS: Array<{ check: string; reason: string }> = [
 const MEDIUM = 2;
 
 describe('Electronegativity', () => {
-  it('finds nothing of medium severity or above in src/ beyond the reviewed exclusions', () =>
-    withTempDir(async (dir) => {
+  it('finds nothing of medium severity or above in src/ beyond the reviewed exclusions', async () => {
       const electronVersion = (JSON.parse(readFileSync(require.resolve('electron/package.json'), 'utf8')) as { version: string })
         .version;
-      const output = join(dir, 'electronegativity.csv');
       const started = Date.now();
       const result = await run({
         input: join(root, 'src'),
-        output,
+        // No output file: the scanner writes it without waiting, which raced this test's clean-up. The result object
+        // carries every finding.
         isSarif: false,
         isRelative: false,
         // The scanner cannot read the version from src/ (no package.json there) and would assume Electron 0.1.0.
@@ -100,7 +98,7 @@ describe('Electronegativity', () => {
 
       // A file the scanner could not parse is a file it did not check.
       expect(result.errors.filter((e) => !e.tolerable)).toEqual([]);
-      expect(existsSync(output)).toBe(true);
+      expect(result.atomicChecks).toBeGreaterThan(30);
 
       const excluded = (f: Finding) => EXCLUSIONS.find((x) => x.id === f.id && f.file === x.file && f.sample.includes(x.sample));
       const blocking = findings.filter((f) => f.severity.value >= MEDIUM && !excluded(f));
@@ -112,5 +110,5 @@ describe('Electronegativity', () => {
       const unused = EXCLUSIONS.filter((x) => !findings.some((f) => excluded(f) === x));
       expect(unused.map((x) => x.id)).toEqual([]);
       for (const x of [...EXCLUSIONS, ...SKIPPED_CHECKS]) expect(x.reason.length).toBeGreaterThan(40);
-    }), 90_000);
+  }, 90_000);
 });

@@ -68,12 +68,12 @@ export function AppHeader() {
                 Change
               </button>
             </span>
-            <h1>{roadmap.title}</h1>
+            <h1 title={roadmap.title}>{roadmap.title}</h1>
           </div>
           <ProgressBar
             label={`${roadmap.title} progress`}
             percent={progress.percent}
-            detail={`${progress.done} of ${progress.total} milestones done`}
+            detail={`${progress.done}/${progress.total}`}
           />
           {finish && (
             <button type="button" className="header-finish" onClick={() => show('plan')} title="Open the study plan">
