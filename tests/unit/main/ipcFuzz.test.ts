@@ -1,7 +1,7 @@
 // Property-based IPC fuzzing: every contract call, fed arbitrary and half-valid payloads, answers with a valid result or
 // a typed error, never throws, leaves a valid data file and never pollutes Object.prototype.
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApi, type UncheckedApi } from '../../../src/main/api';
 import { loadRoadmaps } from '../../../src/main/roadmaps';
 import { API_METHODS } from '../../../src/shared/channels';
-import { MILESTONE_STATUSES, UserDocumentSchema } from '../../../src/shared/document';
+import { MILESTONE_STATUSES, UserDocumentSchema, emptyDocument } from '../../../src/shared/document';
 import { contract } from '../../../src/shared/ipc';
 import { QUESTIONS } from '../../../src/shared/questionnaire';
 import type { ErrorCode } from '../../../src/shared/result';
@@ -163,6 +163,7 @@ function validateFile(text: string): void {
 
 let dir: string;
 let dataFile: string;
+let backupFile: string;
 let api: UncheckedApi;
 let atoms: Atoms;
 const prototypeKeys = (proto: object) => Reflect.ownKeys(proto).map(String).sort();
@@ -172,7 +173,19 @@ beforeAll(async () => {
   // tmpfs where there is one: fsync cost is not what this test is about, and it keeps thousands of writes fast.
   dir = await mkdtemp(join(existsSync('/dev/shm') ? '/dev/shm' : tmpdir(), 'pathboard-fuzz-'));
   dataFile = join(dir, 'pathboard.json');
-  api = await createApi({ dataFile, roadmapsDir: ROADMAPS_DIR });
+  // Dialogs that answer like a learner would: sometimes a file, sometimes Cancel. The backup offered for restore is
+  // a real one, so restore's success path is fuzzed too.
+  backupFile = join(dir, 'offered-backup.json');
+  await writeFile(backupFile, JSON.stringify({ ...emptyDocument(), activePathId: 'mlops-engineer' }));
+  let saves = 0;
+  api = await createApi({
+    dataFile,
+    roadmapsDir: ROADMAPS_DIR,
+    dialogs: {
+      chooseSavePath: async (name) => (++saves % 3 === 0 ? null : join(dir, `save-${saves % 5}-${name}`)),
+      chooseOpenPath: async () => (++saves % 4 === 0 ? null : backupFile),
+    },
+  });
   const roadmaps = await loadRoadmaps(ROADMAPS_DIR);
   const milestones = roadmaps.flatMap((r) => r.milestones);
   const pathIds = [...roadmaps.map((r) => r.id), 'astronaut'];
@@ -194,6 +207,7 @@ beforeAll(async () => {
       checklist: text,
       notes: [...text, '# Notes\n\n- one\n- two', '<img src=x onerror=alert(1)>'],
       label: text,
+      path: [backupFile, backupFile, join(dir, 'elsewhere.json'), '/etc/passwd'],
       '*': [...pathIds, ...milestoneIds.slice(0, 20), ...MILESTONE_STATUSES, ...questionAtoms.slice(0, 10), ...text, '__proto__', 'constructor'],
     },
     recordKeys: [...QUESTIONS.map((q) => q.id), ...roadmaps.map((r) => r.id)],
