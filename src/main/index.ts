@@ -31,8 +31,14 @@ async function start(): Promise<void> {
     dialogs: nativeDialogs(() => mainWindow),
     printToPdf,
   });
-  // Let queued writes finish before the process goes (the lock is released synchronously on will-quit as well).
-  app.on('before-quit', () => void api.close());
+  // Hold the quit until queued writes are on disk, then quit for real (the lock is also released on will-quit).
+  let closed = false;
+  app.on('before-quit', (event) => {
+    if (closed) return;
+    event.preventDefault();
+    closed = true;
+    void api.close().finally(() => app.quit());
+  });
   installMenu(() => mainWindow);
   registerIpc(api, (event) => {
     const frame = event.senderFrame;

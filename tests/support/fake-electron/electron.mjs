@@ -226,6 +226,16 @@ async function probe(win) {
     report.foreignAnswers[channel] = answers;
   }
   report.badPayloadCall = await handlers.get('progress:setStatus')?.(trusted, { milestoneId: 42 });
+
+  // Quitting: the first before-quit is held while queued writes finish, then the app quits by itself.
+  const quitBefore = report.quit;
+  const pending = handlers.get('progress:setStatus')?.(trusted, { milestoneId: 'docker', status: 'done' });
+  let held = false;
+  app.emit('before-quit', { preventDefault: () => (held = true) });
+  await pending;
+  await new Promise((done) => setTimeout(done, 50));
+  report.beforeQuit = { held, quitAfterWrites: report.quit === true };
+  report.quit = quitBefore;
 }
 
 function finish() {

@@ -121,6 +121,10 @@ describe('built main process under a fake electron', () => {
     expect(report['quit']).toBeUndefined();
   });
 
+  it('holds the first quit until queued writes are saved, then quits', () => {
+    expect(report['beforeQuit']).toEqual({ held: true, quitAfterWrites: true });
+  });
+
   it('installs a menu whose Edit menu has Undo and Redo', () => {
     const edit = (report['menu'] as Array<{ label: string; items: string[] }>).find((m) => m.label === 'Edit');
     expect(edit?.items.slice(0, 2)).toEqual(['Undo', 'Redo']);
