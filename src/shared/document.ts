@@ -27,6 +27,10 @@ const Timestamp = z.iso.datetime({ offset: true });
 export const DaySchema = z.iso.date({ message: 'must be a date (YYYY-MM-DD)' });
 
 export const NOTES_MAX_CHARS = 100_000;
+
+/** Evidence links are plain https URLs: no other scheme, no spaces, nothing that could break out of an attribute. */
+export const EVIDENCE_URL = /^https:\/\/[^\s<>"]+$/;
+export const EVIDENCE_URL_MESSAGE = 'Evidence links must start with https:// and contain no spaces.';
 export const MAX_CHECKLIST_STEPS = 20;
 
 export const MilestoneProgressSchema = z
@@ -41,12 +45,12 @@ export const MilestoneProgressSchema = z
       .max(NOTES_MAX_CHARS, `Notes can be at most ${NOTES_MAX_CHARS.toLocaleString('en')} characters.`)
       .optional(),
     targetDate: DaySchema.optional(),
-    hoursSpent: z.number().min(0, 'Hours spent cannot be negative.').max(10_000).optional(),
+    hoursSpent: z.number().min(0, 'Hours spent cannot be negative.').max(10_000, 'That is more than 10,000 hours.').optional(),
     /** A link that shows the work: a repository, a demo, a certificate. */
     evidenceUrl: z
       .string()
       .max(2000)
-      .regex(/^https:\/\/[^\s<>"]+$/, 'Evidence links must start with https:// and contain no spaces.')
+      .regex(EVIDENCE_URL, EVIDENCE_URL_MESSAGE)
       .optional(),
   })
   .strict();

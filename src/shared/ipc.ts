@@ -7,7 +7,6 @@ import {
   MilestoneIdSchema,
   MAX_CHECKLIST_STEPS,
   MilestoneProgressSchema,
-  NOTES_MAX_CHARS,
   MilestoneStatusSchema,
   NoticeSchema,
   PathIdSchema,
@@ -84,10 +83,11 @@ export const contract = {
           .object({
             checklist: MilestoneProgressSchema.shape.checklist,
             step: z.object({ index: z.number().int().min(0).max(MAX_CHECKLIST_STEPS - 1), done: z.boolean() }).strict().optional(),
-            notes: z.string().max(NOTES_MAX_CHARS, `Notes can be at most ${NOTES_MAX_CHARS.toLocaleString('en')} characters.`).optional(),
+            notes: MilestoneProgressSchema.shape.notes,
+            // null clears the field.
             targetDate: DaySchema.nullable().optional(),
             evidenceUrl: MilestoneProgressSchema.shape.evidenceUrl.unwrap().nullable().optional(),
-            hoursSpent: z.number({ message: 'Enter hours as a number.' }).min(0, 'Hours spent cannot be negative.').max(10_000, 'That is more than 10,000 hours.').nullable().optional(),
+            hoursSpent: MilestoneProgressSchema.shape.hoursSpent.unwrap().nullable().optional(),
           })
           .strict(),
       })

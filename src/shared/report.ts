@@ -1,5 +1,5 @@
 // The progress report: one model built from the document by a pure function, rendered to Markdown and to HTML.
-import type { UserDocument } from './document';
+import { EVIDENCE_URL, type UserDocument } from './document';
 import { forecast, type StudySettings } from './forecast';
 import type { PathView } from './pathView';
 import { pathProgress, statusOf } from './progress';
@@ -164,7 +164,7 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
-const safeHref = (url: string) => (/^https:\/\/[^\s<>"]+$/.test(url) ? escapeHtml(url) : null);
+const safeHref = (url: string) => (EVIDENCE_URL.test(url) ? escapeHtml(url) : null);
 
 const htmlMilestone = (m: ReportMilestone, when?: string) => {
   const href = m.evidenceUrl ? safeHref(m.evidenceUrl) : null;

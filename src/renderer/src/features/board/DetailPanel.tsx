@@ -1,7 +1,7 @@
 // The detail panel of one milestone: what it is, its checklist, the learner's notes (Markdown), dates and hours.
 import { useEffect, useRef, useState } from 'react';
 import { COLUMN_TITLES, COLUMNS } from '../../../../shared/board';
-import { NOTES_MAX_CHARS, type MilestoneStatus } from '../../../../shared/document';
+import { EVIDENCE_URL, EVIDENCE_URL_MESSAGE, NOTES_MAX_CHARS, type MilestoneStatus } from '../../../../shared/document';
 import type { PathView } from '../../../../shared/pathView';
 import { statusOf } from '../../../../shared/progress';
 import { FieldError } from '../../components/FieldError';
@@ -268,7 +268,48 @@ function TargetDate({ milestoneId, saved, status }: { milestoneId: string; saved
   );
 }
 
-/** A number typed by the learner, saved on blur or Enter when valid; empty clears it. */
+type Parsed<T> = { value: T | null } | { error: string };
+
+/** A text field saved on blur or Enter: `parse` turns the text into a value (null clears it) or a message at the field. */
+function CommitField<T>({
+  label,
+  initial,
+  saved,
+  parse,
+  onSave,
+  ...input
+}: {
+  label: string;
+  initial: string;
+  saved: T | undefined;
+  parse: (text: string) => Parsed<T>;
+  onSave: (value: T | null) => void;
+} & Pick<React.InputHTMLAttributes<HTMLInputElement>, 'type' | 'inputMode' | 'placeholder'>) {
+  const [text, setText] = useState(initial);
+  const [error, setError] = useState<string | null>(null);
+  const commit = () => {
+    const parsed = parse(text.trim());
+    if ('error' in parsed) return setError(parsed.error);
+    setError(null);
+    if ((parsed.value ?? undefined) !== saved) onSave(parsed.value);
+  };
+  return (
+    <label className="field">
+      <span>{label}</span>
+      <input
+        {...input}
+        value={text}
+        aria-invalid={error ? true : undefined}
+        onChange={(e) => setText(e.target.value)}
+        onBlur={commit}
+        onKeyDown={(e) => e.key === 'Enter' && commit()}
+      />
+      <FieldError message={error} />
+    </label>
+  );
+}
+
+/** Hours typed by the learner: empty clears, anything else must be a number in range. */
 function NumberField({
   label,
   saved,
@@ -282,65 +323,38 @@ function NumberField({
   positive: boolean;
   onSave: (value: number | null) => void;
 }) {
-  const [text, setText] = useState(saved === undefined ? '' : String(saved));
-  const [error, setError] = useState<string | null>(null);
-  const commit = () => {
-    const trimmed = text.trim();
-    if (trimmed === '') {
-      setError(null);
-      if (saved !== undefined) onSave(null);
-      return;
-    }
-    const value = Number(trimmed);
-    if (!Number.isFinite(value)) return setError('Enter hours as a number, like 2.5.');
-    if (value < 0) return setError('Hours cannot be negative.');
-    if (positive && value === 0) return setError('Enter more than 0 hours.');
-    if (value > max) return setError(`That is more than ${max.toLocaleString()} hours.`);
-    setError(null);
-    if (value !== saved) onSave(value);
+  const parse = (text: string): Parsed<number> => {
+    if (text === '') return { value: null };
+    const value = Number(text);
+    if (!Number.isFinite(value)) return { error: 'Enter hours as a number, like 2.5.' };
+    if (value < 0) return { error: 'Hours cannot be negative.' };
+    if (positive && value === 0) return { error: 'Enter more than 0 hours.' };
+    if (value > max) return { error: `That is more than ${max.toLocaleString()} hours.` };
+    return { value };
   };
   return (
-    <label className="field">
-      <span>{label}</span>
-      <input
-        inputMode="decimal"
-        value={text}
-        aria-invalid={error ? true : undefined}
-        onChange={(e) => setText(e.target.value)}
-        onBlur={commit}
-        onKeyDown={(e) => e.key === 'Enter' && commit()}
-      />
-      <FieldError message={error} />
-    </label>
+    <CommitField
+      label={label}
+      inputMode="decimal"
+      initial={saved === undefined ? '' : String(saved)}
+      saved={saved}
+      parse={parse}
+      onSave={onSave}
+    />
   );
 }
 
 function EvidenceLink({ milestoneId, saved }: { milestoneId: string; saved: string }) {
   const updateProgress = useApp((s) => s.updateProgress);
-  const [text, setText] = useState(saved);
-  const [error, setError] = useState<string | null>(null);
-  const commit = () => {
-    const value = text.trim();
-    if (value === saved) return setError(null);
-    if (value !== '' && !/^https:\/\/[^\s<>"]+$/.test(value)) {
-      return setError('Evidence links must start with https:// and contain no spaces.');
-    }
-    setError(null);
-    void updateProgress(milestoneId, { evidenceUrl: value === '' ? null : value });
-  };
   return (
-    <label className="field">
-      <span>Evidence link (repository, demo or certificate)</span>
-      <input
-        type="url"
-        placeholder="https://"
-        value={text}
-        aria-invalid={error ? true : undefined}
-        onChange={(e) => setText(e.target.value)}
-        onBlur={commit}
-        onKeyDown={(e) => e.key === 'Enter' && commit()}
-      />
-      <FieldError message={error} />
-    </label>
+    <CommitField<string>
+      label="Evidence link (repository, demo or certificate)"
+      type="url"
+      placeholder="https://"
+      initial={saved}
+      saved={saved === '' ? undefined : saved}
+      parse={(text) => (text === '' || EVIDENCE_URL.test(text) ? { value: text === '' ? null : text } : { error: EVIDENCE_URL_MESSAGE })}
+      onSave={(evidenceUrl) => void updateProgress(milestoneId, { evidenceUrl })}
+    />
   );
 }
