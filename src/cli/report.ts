@@ -1,55 +1,72 @@
 // `npm run report -- --data <pathboard.json> --format md|html|json --out <file>`: the app's report, without the app.
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { MAX_DOCUMENT_BYTES } from '../shared/document';
 import { parseDocumentText } from '../shared/documentFile';
 import { pathView } from '../shared/pathView';
-import { buildReport, renderHtml, renderMarkdown } from '../shared/report';
-import { studySettingsFor, toDay } from '../shared/study';
+import { TEXT_REPORT_FORMATS, renderReport, type TextReportFormat } from '../shared/report';
+import { toDay } from '../shared/study';
 import { loadRoadmaps } from '../main/roadmaps';
-import { MAX_BACKUP_BYTES, writeExport } from '../main/transfer';
+import { TransferError, writeExport } from '../main/transfer';
 
-const USAGE = 'Usage: npm run report -- --data <pathboard.json> --format md|html|json --out <file> [--notes] [--path <path id>]';
+const USAGE = `Usage: npm run report -- --data <pathboard.json> --format ${TEXT_REPORT_FORMATS.join('|')} --out <file> [--notes] [--path <path id>]`;
 
 export interface CliResult {
   code: number;
   message: string;
 }
 
-/** Runs the command line; returns the exit code and what to print, so tests call it directly. */
+const usage = (problem: string): CliResult => ({ code: 2, message: `${problem}\n${USAGE}` });
+
+/** Runs the command line; returns the exit code (2 for a bad command, 1 for a file problem) and what to print. */
 export async function runReportCli(argv: string[], roadmapsDir: string, now = new Date()): Promise<CliResult> {
-  const args = new Map<string, string>();
-  const flags = new Set<string>();
-  for (let i = 0; i < argv.length; i++) {
-    const key = argv[i]!;
-    if (key === '--notes') flags.add(key);
-    else if (key.startsWith('--') && argv[i + 1] !== undefined) args.set(key, argv[++i]!);
-    else return { code: 2, message: `Unknown argument "${key}".\n${USAGE}` };
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        data: { type: 'string' },
+        format: { type: 'string', default: 'md' },
+        out: { type: 'string' },
+        notes: { type: 'boolean', default: false },
+        path: { type: 'string' },
+      },
+    }));
+  } catch (error) {
+    return usage((error as Error).message);
   }
-  const data = args.get('--data');
-  const format = args.get('--format') ?? 'md';
-  const out = args.get('--out');
-  if (!data || !out) return { code: 2, message: USAGE };
-  if (format !== 'md' && format !== 'html' && format !== 'json') return { code: 2, message: `Unknown format "${format}".\n${USAGE}` };
+  const { data, format, out } = values;
+  if (!data || !out) return usage('Both --data and --out are needed.');
+  if (!(TEXT_REPORT_FORMATS as readonly string[]).includes(format)) return usage(`Unknown format "${format}".`);
 
   let text: string;
   try {
-    if ((await stat(data)).size > MAX_BACKUP_BYTES) return { code: 1, message: `${data} is larger than 20 MB: not a Pathboard data file.` };
+    if ((await stat(data)).size > MAX_DOCUMENT_BYTES) {
+      return { code: 1, message: `${data} is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB: not a Pathboard data file.` };
+    }
     text = await readFile(data, 'utf8');
-  } catch {
-    return { code: 1, message: `Cannot read ${data}.` };
+  } catch (error) {
+    return { code: 1, message: `Cannot read ${data} (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}).` };
   }
   const parsed = parseDocumentText(text);
   if (parsed.kind === 'newer') return { code: 1, message: `${data} was written by a newer Pathboard (data format ${parsed.version}).` };
   if (parsed.kind === 'bad') return { code: 1, message: `${data} is not a Pathboard data file: ${parsed.reason}.` };
   const doc = parsed.document;
-  const pathId = args.get('--path') ?? doc.activePathId;
+  const pathId = values.path ?? doc.activePathId;
   const roadmap = (await loadRoadmaps(roadmapsDir)).find((r) => r.id === pathId);
   if (!roadmap) return { code: 1, message: pathId ? `There is no career path called "${pathId}".` : 'The data file has no chosen path; pass --path <path id>.' };
 
-  const today = toDay(now);
-  const model = buildReport(pathView(roadmap, doc), doc, studySettingsFor(doc.study, roadmap.id, today), today, { includeNotes: flags.has('--notes') });
-  const content = format === 'md' ? renderMarkdown(model) : format === 'html' ? renderHtml(model) : `${JSON.stringify(model, null, 2)}\n`;
-  await writeExport(resolve(out), content);
+  const { content } = renderReport(pathView(roadmap, doc), doc, toDay(now), format as TextReportFormat, { includeNotes: values.notes });
+  try {
+    await writeExport(resolve(out), content, resolve(data));
+  } catch (error) {
+    // Refusing to write over the data, or a folder that does not exist, is a wrong command: exit 2 like a bad flag.
+    if (error instanceof TransferError) return { code: 2, message: error.message };
+    return { code: 1, message: `Cannot write ${out} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).` };
+  }
   return { code: 0, message: `Wrote the ${roadmap.title} report (${format}) to ${out}.` };
 }
 

@@ -22,9 +22,9 @@ import { fail, ok, type Result } from '../shared/result';
 import { formatPath, type Roadmap } from '../shared/roadmap';
 import { validateAnswers } from '../shared/questionnaire';
 import { validateStudySettings } from '../shared/forecast';
-import { DEFAULT_STUDY, studySettingsFor, toDay } from '../shared/study';
-import { DocumentStore, ReadOnlyError, WriteFailedError } from './store/documentStore';
-import type { StoreFs } from './store/durableWrite';
+import { DEFAULT_STUDY, toDay } from '../shared/study';
+import { DocumentStore, DocumentTooLargeError, ReadOnlyError, WriteFailedError } from './store/documentStore';
+import { writeFileDurable, type StoreFs } from './store/durableWrite';
 import {
   TransferError,
   readBackup,
@@ -35,7 +35,7 @@ import {
   type FileDialogs,
   type PrintToPdf,
 } from './transfer';
-import { buildReport, renderHtml, renderMarkdown } from '../shared/report';
+import { renderReport, type TextReportFormat } from '../shared/report';
 import { loadRoadmaps } from './roadmaps';
 
 export interface ApiOptions {
@@ -85,14 +85,10 @@ export async function createApi({
   const change = (label: string, fn: (doc: UserDocument) => UserDocument) =>
     store.update((doc) => commit(doc, fn(doc), label, clock()));
 
-  const report = (format: 'md' | 'html' | 'json', includeNotes: boolean) => {
+  const report = (format: TextReportFormat, includeNotes: boolean) => {
     const doc = store.document;
     const roadmap = doc.activePathId ? roadmapById.get(doc.activePathId) : undefined;
-    if (!roadmap) return null;
-    const today = toDay(clock());
-    const model = buildReport(pathView(roadmap, doc), doc, studySettingsFor(doc.study, roadmap.id, today), today, { includeNotes });
-    const content = format === 'md' ? renderMarkdown(model) : format === 'html' ? renderHtml(model) : `${JSON.stringify(model, null, 2)}\n`;
-    return { content, fileName: `pathboard-${roadmap.id}-report-${today}.${format}`, model };
+    return roadmap ? renderReport(pathView(roadmap, doc), doc, toDay(clock()), format, { includeNotes }) : null;
   };
   const noPathYet = () => fail('INVALID_INPUT', 'Choose a path first: the report is about the path you are following.');
   const noDialogs = () => fail('UNAVAILABLE', 'Saving and opening files needs the Pathboard app window.');
@@ -115,7 +111,8 @@ export async function createApi({
     },
     choosePath: async ({ pathId }) => {
       if (!roadmapById.has(pathId)) return noPath(pathId);
-      return ok(await store.update((doc) => (doc.activePathId === pathId ? doc : { ...doc, activePathId: pathId })));
+      const title = roadmapById.get(pathId)!.title;
+      return ok(await change(`Switch to the ${title} path`, (doc) => (doc.activePathId === pathId ? doc : { ...doc, activePathId: pathId })));
     },
     setMilestoneStatus: async ({ milestoneId, status }) => {
       const milestone = milestoneOf(store.document, milestoneId);
@@ -194,11 +191,16 @@ export async function createApi({
       // A goal date that was already saved may lie in the past by now; only a newly entered one must be in the future.
       const relevant = problems.filter((p) => !(p.field === 'goalDate' && goalDate === current.goalDates[pathId] && /past/i.test(p.message)));
       if (relevant.length > 0) return fail('INVALID_INPUT', relevant.map((p) => p.message).join(' '));
-      const goalDates = { ...current.goalDates };
-      if (goalDate) goalDates[pathId] = goalDate;
-      else delete goalDates[pathId];
-      const study = { ...current, hoursPerWeek, weekdays: [...new Set(weekdays)].sort(), startDate, goalDates };
-      return ok(await store.update((doc) => ({ ...doc, study })));
+      return ok(
+        await change('Change the study plan', (doc) => {
+          const base = doc.study ?? current;
+          const goalDates = { ...base.goalDates };
+          if (goalDate) goalDates[pathId] = goalDate;
+          else delete goalDates[pathId];
+          const study = { ...base, hoursPerWeek, weekdays: [...new Set(weekdays)].sort(), startDate, goalDates };
+          return JSON.stringify(study) === JSON.stringify(doc.study) ? doc : { ...doc, study };
+        }),
+      );
     },
     setEstimateOverride: async ({ milestoneId, hours }) => {
       const milestone = milestoneOf(store.document, milestoneId);
@@ -206,11 +208,16 @@ export async function createApi({
       if (hours !== null && !(hours > 0 && hours <= 1000)) {
         return fail('INVALID_INPUT', 'An estimate must be more than 0 and at most 1,000 hours.');
       }
-      const current = store.document.study ?? DEFAULT_STUDY(toDay(clock()));
-      const estimateOverrides = { ...current.estimateOverrides };
-      if (hours === null || hours === milestone.estimateHours) delete estimateOverrides[milestoneId];
-      else estimateOverrides[milestoneId] = hours;
-      return ok(await store.update((doc) => ({ ...doc, study: { ...current, estimateOverrides } })));
+      return ok(
+        await change(`Change your estimate for ${milestone.title}`, (doc) => {
+          const current = doc.study ?? DEFAULT_STUDY(toDay(clock()));
+          const estimateOverrides = { ...current.estimateOverrides };
+          if (hours === null || hours === milestone.estimateHours) delete estimateOverrides[milestoneId];
+          else estimateOverrides[milestoneId] = hours;
+          const unchanged = JSON.stringify(estimateOverrides) === JSON.stringify(current.estimateOverrides);
+          return unchanged ? doc : { ...doc, study: { ...current, estimateOverrides } };
+        }),
+      );
     },
     renderReport: async ({ format, includeNotes }) => {
       const made = report(format, includeNotes);
@@ -223,14 +230,14 @@ export async function createApi({
       const name = made.fileName.replace(/\.html$/, `.${format}`);
       const path = await dialogs.chooseSavePath(name, format);
       if (!path) return ok({ path: null });
-      await writeExport(path, format === 'pdf' ? await printToPdf!(made.content) : made.content);
+      await writeExport(path, format === 'pdf' ? await printToPdf!(made.content) : made.content, dataFile);
       return ok({ path });
     },
     backupData: async () => {
       if (!dialogs) return noDialogs();
       const path = await dialogs.chooseSavePath(`pathboard-backup-${toDay(clock())}.json`, 'json');
       if (!path) return ok({ path: null });
-      await writeBackup(path, store.document);
+      await writeBackup(path, store.document, dataFile);
       return ok({ path });
     },
     chooseBackup: async () => {
@@ -246,7 +253,7 @@ export async function createApi({
       if (path !== chosenBackup) return fail('FORBIDDEN', 'Pick the backup to restore with File > Restore from backup… first.');
       const backup = await readBackup(path);
       const safetyCopy = safetyCopyName(dataFile, clock());
-      await writeBackup(safetyCopy, store.document);
+      await writeFileDurable(safetyCopy, `${JSON.stringify(store.document, null, 2)}\n`);
       const document = await store.update(() => backup);
       chosenBackup = null;
       return ok({ document, safetyCopy });
@@ -257,7 +264,7 @@ export async function createApi({
       const problems = validateAnswers(answers);
       if (problems.length > 0) return fail('INVALID_INPUT', `These answers do not fit the questionnaire: ${problems.join('; ')}`);
       const completedAt = clock().toISOString();
-      return ok(await store.update((doc) => ({ ...doc, questionnaire: { answers: { ...answers }, completedAt } })));
+      return ok(await change('Answer the questionnaire', (doc) => ({ ...doc, questionnaire: { answers: { ...answers }, completedAt } })));
     },
   };
 
@@ -286,6 +293,7 @@ async function call(
   } catch (error) {
     if (error instanceof ReadOnlyError) return fail('READ_ONLY', error.message);
     if (error instanceof WriteFailedError) return fail('IO_ERROR', error.message);
+    if (error instanceof DocumentTooLargeError) return fail('INVALID_INPUT', error.message);
     if (error instanceof TransferError) return fail('INVALID_INPUT', error.message);
     const code = (error as NodeJS.ErrnoException).code;
     if (typeof code === 'string') {

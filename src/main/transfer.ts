@@ -1,11 +1,11 @@
 // Reports, backups and restores as files: what the File menu does, minus the dialogs (injected, so tests run it as-is).
 import { stat, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
-import type { UserDocument } from '../shared/document';
+import { MAX_DOCUMENT_BYTES, type UserDocument } from '../shared/document';
 import { parseDocumentText } from '../shared/documentFile';
+import { isOwnDataFile } from './store/dataFiles';
 import { writeFileDurable } from './store/durableWrite';
 
-export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
 
 export type ReportFormat = 'md' | 'html' | 'pdf' | 'json';
 
@@ -31,8 +31,8 @@ export async function readBackup(file: string): Promise<UserDocument> {
   } catch {
     throw new TransferError(`Pathboard could not open ${basename(file)}.`);
   }
-  if (size > MAX_BACKUP_BYTES) {
-    throw new TransferError(`${basename(file)} is ${(size / 1024 / 1024).toFixed(1)} MB; a Pathboard backup is at most 20 MB. Nothing was changed.`);
+  if (size > MAX_DOCUMENT_BYTES) {
+    throw new TransferError(`${basename(file)} is ${(size / 1024 / 1024).toFixed(1)} MB; a Pathboard backup is at most ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB. Nothing was changed.`);
   }
   const parsed = parseDocumentText(await readFile(file, 'utf8'));
   if (parsed.kind === 'newer') {
@@ -42,11 +42,27 @@ export async function readBackup(file: string): Promise<UserDocument> {
   return parsed.document;
 }
 
-export async function writeBackup(file: string, doc: UserDocument): Promise<void> {
+/** Refuses a target that is one of Pathboard's own data files: an export or backup must never replace the learner's data. */
+async function refuseOwnDataFile(file: string, dataFile: string): Promise<void> {
+  if (await isOwnDataFile(file, dataFile)) {
+    throw new TransferError(`${file} is one of Pathboard's own data files; writing there would replace your data. Choose another name or folder. Nothing was written.`);
+  }
+}
+
+/** Writes a backup of the document; `dataFile` is the learner's data file, which a backup may never replace. */
+export async function writeBackup(file: string, doc: UserDocument, dataFile: string): Promise<void> {
+  await refuseOwnDataFile(file, dataFile);
   await writeFileDurable(file, `${JSON.stringify(doc, null, 2)}\n`);
 }
 
-export async function writeExport(file: string, content: string | Uint8Array): Promise<void> {
+/** Writes an exported report; `dataFile` is the learner's data file, which an export may never replace. */
+export async function writeExport(file: string, content: string | Uint8Array, dataFile: string): Promise<void> {
+  await refuseOwnDataFile(file, dataFile);
+  try {
+    await stat(dirname(file));
+  } catch {
+    throw new TransferError(`The folder ${dirname(file)} does not exist. Choose a folder that does. Nothing was written.`);
+  }
   if (typeof content === 'string') await writeFileDurable(file, content);
   else await writeFile(file, content);
 }

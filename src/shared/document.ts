@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { MILESTONE_KINDS, SKILL_AREAS } from './roadmap';
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const MILESTONE_STATUSES = ['todo', 'in-progress', 'done', 'skipped'] as const;
 export const MilestoneStatusSchema = z.enum(MILESTONE_STATUSES);
@@ -27,6 +27,14 @@ const Timestamp = z.iso.datetime({ offset: true });
 export const DaySchema = z.iso.date({ message: 'must be a date (YYYY-MM-DD)' });
 
 export const NOTES_MAX_CHARS = 100_000;
+/** Status changes kept in the history (progress.ts drops the oldest beyond this). */
+export const HISTORY_MAX = 50_000;
+export const MAX_CUSTOM_MILESTONES = 300;
+/**
+ * The largest data file Pathboard reads or writes: start-up, restore and the CLI refuse bigger files, and the store
+ * refuses a change that would make the file bigger, so every file Pathboard writes can be read back by Pathboard.
+ */
+export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
 
 /** Evidence links are plain https URLs: no other scheme, no spaces, nothing that could break out of an attribute. */
 export const EVIDENCE_URL = /^https:\/\/[^\s<>"]+$/;
@@ -117,22 +125,6 @@ export const BoardOrderSchema = z
   .strict();
 export type BoardOrder = z.infer<typeof BoardOrderSchema>;
 
-/** What an undoable change replaced: the previous value (or null for "absent") of every key it touched. */
-export const UndoPatchSchema = z
-  .object({
-    progress: z.record(MilestoneIdSchema, MilestoneProgressSchema.nullable()).optional(),
-    custom: z.record(MilestoneIdSchema, CustomMilestoneSchema.nullable()).optional(),
-    order: z.record(PathIdSchema, BoardOrderSchema.nullable()).optional(),
-  })
-  .strict();
-export type UndoPatch = z.infer<typeof UndoPatchSchema>;
-
-export const UndoEntrySchema = z
-  .object({ label: z.string().max(300), at: Timestamp, patch: UndoPatchSchema })
-  .strict();
-export type UndoEntry = z.infer<typeof UndoEntrySchema>;
-export const UNDO_LIMIT = 50;
-
 /** Study plan settings: one weekly budget for the learner, a goal date per path, estimate overrides per milestone. */
 export const StudySettingsSchema = z
   .object({
@@ -155,14 +147,38 @@ export const StudySettingsSchema = z
   .strict();
 export type StudySettingsData = z.infer<typeof StudySettingsSchema>;
 
+/**
+ * What an undoable change replaced: the previous value (or null for "absent") of every key it touched, and of the
+ * whole-document fields (the chosen path, the study settings, the questionnaire answers) when it touched them.
+ */
+export const UndoPatchSchema = z
+  .object({
+    progress: z.record(MilestoneIdSchema, MilestoneProgressSchema.nullable()).optional(),
+    custom: z.record(MilestoneIdSchema, CustomMilestoneSchema.nullable()).optional(),
+    order: z.record(PathIdSchema, BoardOrderSchema.nullable()).optional(),
+    activePathId: z.object({ value: PathIdSchema.nullable() }).strict().optional(),
+    study: z.object({ value: StudySettingsSchema.nullable() }).strict().optional(),
+    questionnaire: z.object({ value: QuestionnaireStateSchema.nullable() }).strict().optional(),
+  })
+  .strict();
+export type UndoPatch = z.infer<typeof UndoPatchSchema>;
+
+export const UndoEntrySchema = z
+  .object({ label: z.string().max(300), at: Timestamp, patch: UndoPatchSchema })
+  .strict();
+export type UndoEntry = z.infer<typeof UndoEntrySchema>;
+export const UNDO_LIMIT = 50;
+
 export const UserDocumentSchema = z
   .object({
     schemaVersion: z.literal(SCHEMA_VERSION),
     activePathId: PathIdSchema.nullable(),
     progress: z.record(MilestoneIdSchema, MilestoneProgressSchema),
-    history: z.array(HistoryEntrySchema),
+    history: z.array(HistoryEntrySchema).max(HISTORY_MAX, `history: at most ${HISTORY_MAX.toLocaleString('en')} status changes are kept`),
     questionnaire: QuestionnaireStateSchema.optional(),
-    customMilestones: z.array(CustomMilestoneSchema),
+    customMilestones: z
+      .array(CustomMilestoneSchema)
+      .max(MAX_CUSTOM_MILESTONES, `at most ${MAX_CUSTOM_MILESTONES} custom milestones`),
     study: StudySettingsSchema.optional(),
     boardOrder: z.record(PathIdSchema, BoardOrderSchema),
     undo: z.object({ past: z.array(UndoEntrySchema).max(UNDO_LIMIT), future: z.array(UndoEntrySchema).max(UNDO_LIMIT) }).strict(),
@@ -185,7 +201,7 @@ export function emptyDocument(): UserDocument {
 /** Something the main process wants the user to know on start-up (e.g. where an unreadable file went). */
 export const NoticeSchema = z
   .object({
-    kind: z.enum(['data-file-quarantined', 'data-file-newer']),
+    kind: z.enum(['data-file-quarantined', 'data-file-newer', 'data-file-restored', 'read-only', 'last-good-copy']),
     message: z.string(),
     path: z.string(),
   })

@@ -1,7 +1,7 @@
 // Study planning as pure functions: validate the learner's study settings, project finish dates, plan this week.
-import type { MilestoneStatus, UserDocument } from './document';
+import type { UserDocument } from './document';
 import type { PathMilestone, PathView } from './pathView';
-import { statusOf } from './progress';
+import { estimateOf, isHandled, roundHours, statusOf } from './progress';
 
 export interface StudySettings {
   hoursPerWeek: number;
@@ -139,8 +139,6 @@ export type GoalStatus = 'on-track' | 'at-risk' | 'behind';
 export interface Forecast {
   /** Sum over not-handled milestones of max(0, estimate - hoursSpent); done and skipped count 0. */
   remainingHours: number;
-  /** Sum of estimates (overrides applied) over all milestones of the path. */
-  totalHours: number;
   /** remainingHours / hoursPerWeek, rounded up to 1 decimal. */
   weeks: number;
   /** The day the last remaining hour is studied; null when nothing remains. */
@@ -152,22 +150,12 @@ export interface Forecast {
   goal?: { date: string; status: GoalStatus };
 }
 
-/** Hours are kept to the hundredth so sums of fractional hours do not print as 5.999999. */
-const roundHours = (h: number) => Math.round(h * 100) / 100;
-
-const isHandled = (s: MilestoneStatus) => s === 'done' || s === 'skipped';
-
-/** The estimate of a milestone with the learner's override applied (an unusable override is ignored). */
-export function estimateFor(m: Pick<PathMilestone, 'id' | 'estimateHours'>, settings: Pick<StudySettings, 'estimateOverrides'>): number {
-  const override = settings.estimateOverrides?.[m.id];
-  return typeof override === 'number' && Number.isFinite(override) && override > 0 ? override : m.estimateHours;
-}
 
 /** Hours still to study on a milestone: none once handled, otherwise the estimate minus the hours already spent. */
 function remainingOf(m: PathMilestone, doc: UserDocument, settings: StudySettings): number {
   if (isHandled(statusOf(doc, m.id))) return 0;
   const spent = doc.progress[m.id]?.hoursSpent ?? 0;
-  return roundHours(Math.max(0, estimateFor(m, settings) - spent));
+  return roundHours(Math.max(0, estimateOf(m, settings.estimateOverrides) - spent));
 }
 
 /**
@@ -286,11 +274,9 @@ export function forecast(view: PathView, doc: UserDocument, settings: StudySetti
   });
 
   const remainingHours = roundHours(milestones.reduce((sum, m) => sum + m.remainingHours, 0));
-  const totalHours = roundHours(view.milestones.reduce((sum, m) => sum + estimateFor(m, settings), 0));
   const lastFinish = milestones.length > 0 ? Math.max(...finishOf.values()) : null;
   const result: Forecast = {
     remainingHours,
-    totalHours,
     weeks: remainingHours === 0 ? 0 : Math.ceil(roundHours((remainingHours / settings.hoursPerWeek) * 10) - 1e-9) / 10,
     finish: lastFinish === null ? null : dayString(lastFinish),
     done: lastFinish === null,

@@ -13,6 +13,10 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
     boardOrder: {},
     undo: { past: [], future: [] },
   }),
+  // v3 lets undo steps also restore the chosen path, the study settings and the questionnaire answers. A v2 file is
+  // already a valid v3 file; the version moves so that an older Pathboard opens v3 files read-only instead of
+  // rejecting undo steps it does not know.
+  2: (doc) => ({ ...doc, schemaVersion: 3 }),
 };
 
 export class MigrationError extends Error {

@@ -13,7 +13,7 @@ import {
   type UserDocument,
 } from './document';
 import type { PathView } from './pathView';
-import { applyStatus, statusOf } from './progress';
+import { appendHistory, applyStatus, statusOf } from './progress';
 
 /** How long consecutive edits of the same kind on the same thing merge into one undo step (typing notes, say). */
 const COALESCE_MS = 60_000;
@@ -35,21 +35,27 @@ function diffKeys<T>(before: Keyed<T>, after: Keyed<T>): Keyed<T | null> | undef
 const customById = (doc: UserDocument): Keyed<CustomMilestone> =>
   Object.fromEntries(doc.customMilestones.map((c) => [c.id, c]));
 
+/** The whole-document fields an undo step restores as a unit. */
+const FIELDS = ['activePathId', 'study', 'questionnaire'] as const;
+
 /** What `next` changed relative to `prev`, as the previous values of every touched key. */
 export function diffDocuments(prev: UserDocument, next: UserDocument): UndoPatch | null {
   const patch: UndoPatch = {};
-  const progress = diffKeys(prev.progress, next.progress);
+  const progress = prev.progress === next.progress ? undefined : diffKeys(prev.progress, next.progress);
   const custom = prev.customMilestones === next.customMilestones ? undefined : diffKeys(customById(prev), customById(next));
-  const order = diffKeys(prev.boardOrder, next.boardOrder);
+  const order = prev.boardOrder === next.boardOrder ? undefined : diffKeys(prev.boardOrder, next.boardOrder);
   if (progress) patch.progress = progress;
   if (custom) patch.custom = custom;
   if (order) patch.order = order;
-  return progress || custom || order ? patch : null;
+  if (prev.activePathId !== next.activePathId) patch.activePathId = { value: prev.activePathId };
+  if (prev.study !== next.study) patch.study = { value: prev.study ?? null };
+  if (prev.questionnaire !== next.questionnaire) patch.questionnaire = { value: prev.questionnaire ?? null };
+  return Object.keys(patch).length > 0 ? patch : null;
 }
 
-const sameKeys = (a: UndoPatch, b: UndoPatch) =>
-  JSON.stringify([Object.keys(a.progress ?? {}), Object.keys(a.custom ?? {}), Object.keys(a.order ?? {})]) ===
-  JSON.stringify([Object.keys(b.progress ?? {}), Object.keys(b.custom ?? {}), Object.keys(b.order ?? {})]);
+/** The keys a patch touches, as one comparable string: consecutive edits of the same things may merge into one step. */
+const touched = (p: UndoPatch) =>
+  JSON.stringify([Object.keys(p.progress ?? {}), Object.keys(p.custom ?? {}), Object.keys(p.order ?? {}), FIELDS.filter((f) => p[f])]);
 
 /** Records `next` as an undoable step after `prev`. Returns `prev` itself when nothing changed. */
 export function commit(prev: UserDocument, next: UserDocument, label: string, now: Date): UserDocument {
@@ -58,7 +64,7 @@ export function commit(prev: UserDocument, next: UserDocument, label: string, no
   const at = now.toISOString();
   const last = prev.undo.past.at(-1);
   const coalesce =
-    last && last.label === label && sameKeys(last.patch, patch) && now.getTime() - Date.parse(last.at) < COALESCE_MS;
+    last && last.label === label && touched(last.patch) === touched(patch) && now.getTime() - Date.parse(last.at) < COALESCE_MS;
   const past = coalesce
     ? [...prev.undo.past.slice(0, -1), { ...last, at }]
     : [...prev.undo.past, { label, at, patch }].slice(-UNDO_LIMIT);
@@ -81,7 +87,7 @@ function applyPatch(doc: UserDocument, patch: UndoPatch, now: Date): { doc: User
       if (value) progress[id] = value;
       else delete progress[id];
     }
-    next = { ...next, progress, history: [...next.history, ...history] };
+    next = { ...next, progress, history: appendHistory(next.history, history) };
   }
   if (patch.custom) {
     const custom = customById(doc);
@@ -103,7 +109,26 @@ function applyPatch(doc: UserDocument, patch: UndoPatch, now: Date): { doc: User
     }
     next = { ...next, boardOrder: order };
   }
+  if (patch.activePathId) {
+    inverse.activePathId = { value: doc.activePathId };
+    next = { ...next, activePathId: patch.activePathId.value };
+  }
+  if (patch.study) {
+    inverse.study = { value: doc.study ?? null };
+    next = withOptional(next, 'study', patch.study.value);
+  }
+  if (patch.questionnaire) {
+    inverse.questionnaire = { value: doc.questionnaire ?? null };
+    next = withOptional(next, 'questionnaire', patch.questionnaire.value);
+  }
   return { doc: next, inverse };
+}
+
+/** Sets an optional field, or removes it for null, so an undone first change leaves no trace of the field. */
+function withOptional<K extends 'study' | 'questionnaire'>(doc: UserDocument, key: K, value: UserDocument[K] | null): UserDocument {
+  if (value !== null) return { ...doc, [key]: value };
+  const { [key]: _removed, ...rest } = doc;
+  return rest as UserDocument;
 }
 
 function step(doc: UserDocument, from: 'past' | 'future', now: Date): UserDocument {
@@ -231,5 +256,5 @@ export function resetPath(doc: UserDocument, view: PathView, now: Date): UserDoc
   }
   const boardOrder = { ...doc.boardOrder };
   delete boardOrder[view.roadmap.id];
-  return { ...doc, progress, boardOrder, history: [...doc.history, ...history] };
+  return { ...doc, progress, boardOrder, history: appendHistory(doc.history, history) };
 }

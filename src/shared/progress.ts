@@ -1,57 +1,96 @@
-// Progress rules as pure functions: status changes with their dates and history, and percentages per path.
-import type { MilestoneProgress, MilestoneStatus, UserDocument } from './document';
-import type { Roadmap } from './roadmap';
+// Progress rules as pure functions: status changes with their dates and history, and the one definition of a path's
+// progress (counts, estimates, hours) that the board, plan, dashboard, report and CLI all use.
+import { HISTORY_MAX, type MilestoneProgress, type MilestoneStatus, type UserDocument } from './document';
+import type { Milestone } from './roadmap';
 
-export function statusOf(doc: UserDocument, milestoneId: string): MilestoneStatus {
+
+export function statusOf(doc: Pick<UserDocument, 'progress'>, milestoneId: string): MilestoneStatus {
   return doc.progress[milestoneId]?.status ?? 'todo';
 }
 
-/** Moves a milestone to a status, keeping started/completed dates and the history honest. Returns the same doc when nothing changes. */
-export function applyStatus(
-  doc: UserDocument,
-  milestoneId: string,
-  to: MilestoneStatus,
-  now: Date,
-): UserDocument {
+/** Done or skipped: nothing is left to study on it. */
+export const isHandled = (status: MilestoneStatus): boolean => status === 'done' || status === 'skipped';
+
+/**
+ * Moves a milestone to a status. Only the status and its dates change: notes, checklist ticks, hours, target date and
+ * evidence stay. `startedAt` is kept once work began (cleared when the card goes back to To do), `completedAt` is set
+ * on reaching Done and cleared on leaving it. Returns the same doc when nothing changes.
+ */
+export function applyStatus(doc: UserDocument, milestoneId: string, to: MilestoneStatus, now: Date): UserDocument {
   const from = statusOf(doc, milestoneId);
   if (from === to) return doc;
   const at = now.toISOString();
-  const previous: MilestoneProgress = doc.progress[milestoneId] ?? { status: 'todo' };
-  const next: MilestoneProgress = { status: to };
-  const startedAt = to === 'todo' ? undefined : (previous.startedAt ?? (to === 'skipped' ? undefined : at));
-  if (startedAt) next.startedAt = startedAt;
+  const { startedAt, completedAt: _completed, ...kept } = doc.progress[milestoneId] ?? { status: 'todo' as const };
+  const next: MilestoneProgress = { ...kept, status: to };
+  const started = to === 'todo' ? undefined : (startedAt ?? (to === 'skipped' ? undefined : at));
+  if (started) next.startedAt = started;
   if (to === 'done') next.completedAt = at;
-  return {
-    ...doc,
-    progress: { ...doc.progress, [milestoneId]: next },
-    history: [...doc.history, { at, milestoneId, from, to }],
-  };
+  const progress = { ...doc.progress };
+  // An entry that says nothing but "to do" is the same as no entry; dropping it keeps the file free of noise.
+  if (Object.keys(next).length === 1 && next.status === 'todo') delete progress[milestoneId];
+  else progress[milestoneId] = next;
+  return { ...doc, progress, history: appendHistory(doc.history, [{ at, milestoneId, from, to }]) };
 }
 
-export interface PathProgress {
+/** Appends status changes to the history, keeping the newest HISTORY_MAX (years of daily study). */
+export function appendHistory(history: UserDocument['history'], entries: UserDocument['history']): UserDocument['history'] {
+  if (entries.length === 0) return history;
+  const all = [...history, ...entries];
+  return all.length > HISTORY_MAX ? all.slice(all.length - HISTORY_MAX) : all;
+}
+
+/** The estimate of a milestone: the learner's own (from the study settings) when they set one, else the built-in one. */
+export function estimateOf(m: Pick<Milestone, 'id' | 'estimateHours'>, overrides: Readonly<Record<string, number>> | undefined): number {
+  const override = overrides?.[m.id];
+  return typeof override === 'number' && Number.isFinite(override) && override > 0 ? override : m.estimateHours;
+}
+
+export interface Tally {
   total: number;
-  done: number;
+  todo: number;
   inProgress: number;
+  done: number;
   skipped: number;
-  /** Share of milestones handled (done or skipped), 0 to 100, rounded down so 100 means really all. */
+  /** Done or skipped. */
+  handled: number;
+  /** Share handled, 0 to 100, rounded down so 100 means really all. */
   percent: number;
-  /** Estimated hours of the done milestones, and of the whole path. */
+  /** Estimated hours (the learner's estimates where set) of the done milestones. */
   hoursDone: number;
+  /** Estimated hours of every milestone that is not skipped: what the path asks of the learner. */
   hoursTotal: number;
 }
 
-/** Progress over a path's milestones: a roadmap, or a PathView, which includes the learner's own milestones. */
-export function pathProgress(roadmap: Pick<Roadmap, 'milestones'>, doc: UserDocument): PathProgress {
-  const counts = { total: roadmap.milestones.length, done: 0, inProgress: 0, skipped: 0, hoursDone: 0, hoursTotal: 0 };
-  for (const m of roadmap.milestones) {
-    const s = statusOf(doc, m.id);
-    counts.hoursTotal += m.estimateHours;
-    if (s === 'done') counts.hoursDone += m.estimateHours;
-    if (s === 'done') counts.done++;
-    else if (s === 'in-progress') counts.inProgress++;
-    else if (s === 'skipped') counts.skipped++;
+/** Hours are kept to the hundredth so sums of fractional hours do not print as 5.999999. */
+export const roundHours = (h: number): number => Math.round(h * 100) / 100;
+
+/** The one definition of progress over a set of milestones: counts by status, handled share and estimated hours. */
+export function tally(milestones: ReadonlyArray<Pick<Milestone, 'id' | 'estimateHours'>>, doc: Pick<UserDocument, 'progress' | 'study'>): Tally {
+  const t = { total: milestones.length, todo: 0, inProgress: 0, done: 0, skipped: 0, hoursDone: 0, hoursTotal: 0 };
+  const overrides = doc.study?.estimateOverrides;
+  for (const m of milestones) {
+    const status = statusOf(doc, m.id);
+    const hours = estimateOf(m, overrides);
+    if (status === 'todo') t.todo++;
+    else if (status === 'in-progress') t.inProgress++;
+    else if (status === 'done') t.done++;
+    else t.skipped++;
+    if (status !== 'skipped') t.hoursTotal += hours;
+    if (status === 'done') t.hoursDone += hours;
   }
-  const handled = counts.done + counts.skipped;
-  const percent = counts.total === 0 ? 0 : Math.floor((handled / counts.total) * 100);
-  return { ...counts, percent };
+  const handled = t.done + t.skipped;
+  return {
+    ...t,
+    handled,
+    percent: t.total === 0 ? 0 : Math.floor((handled / t.total) * 100),
+    hoursDone: roundHours(t.hoursDone),
+    hoursTotal: roundHours(t.hoursTotal),
+  };
+}
+
+export type PathProgress = Tally;
+
+/** Progress over a path's milestones: a roadmap, or a PathView, which includes the learner's own milestones. */
+export function pathProgress(path: { milestones: ReadonlyArray<Pick<Milestone, 'id' | 'estimateHours'>> }, doc: Pick<UserDocument, 'progress' | 'study'>): PathProgress {
+  return tally(path.milestones, doc);
 }

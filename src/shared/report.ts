@@ -2,9 +2,10 @@
 import { EVIDENCE_URL, type UserDocument } from './document';
 import { forecast, type StudySettings } from './forecast';
 import type { PathView } from './pathView';
-import { pathProgress, statusOf } from './progress';
+import { estimateOf, pathProgress, statusOf } from './progress';
 import { burnUp, progressByPhase } from './stats';
 import { burnUpGeometry } from './burnUpGeometry';
+import { studySettingsFor } from './study';
 
 export interface ReportMilestone {
   id: string;
@@ -20,12 +21,17 @@ export interface ReportMilestone {
 export interface ReportModel {
   pathTitle: string;
   date: string;
+  /** Share handled (done or skipped), as everywhere in Pathboard (tally in progress.ts). */
   percent: number;
   done: number;
+  skipped: number;
+  inProgressCount: number;
+  todo: number;
   total: number;
+  /** Estimated hours (the learner's estimates where set) of the done milestones, and of all milestones not skipped. */
   hoursDone: number;
   hoursTotal: number;
-  phases: Array<{ title: string; done: number; total: number; percent: number; hoursDone: number; hoursTotal: number }>;
+  phases: Array<{ title: string; done: number; skipped: number; total: number; percent: number; hoursDone: number; hoursTotal: number }>;
   completed: ReportMilestone[];
   inProgress: ReportMilestone[];
   nextUp: ReportMilestone[];
@@ -49,7 +55,7 @@ export function buildReport(
       title: m.title,
       phase: view.phaseOf.get(id)?.title ?? '',
       custom: m.custom,
-      estimateHours: settings.estimateOverrides?.[id] ?? m.estimateHours,
+      estimateHours: estimateOf(m, doc.study?.estimateOverrides),
       ...(p?.completedAt ? { completedOn: p.completedAt.slice(0, 10) } : {}),
       ...(p?.evidenceUrl ? { evidenceUrl: p.evidenceUrl } : {}),
       ...(options.includeNotes && p?.notes ? { notes: p.notes } : {}),
@@ -69,15 +75,19 @@ export function buildReport(
     percent: overall.percent,
     done: overall.done,
     total: overall.total,
-    hoursDone: round(plan.totalHours - plan.remainingHours),
-    hoursTotal: round(plan.totalHours),
+    skipped: overall.skipped,
+    inProgressCount: overall.inProgress,
+    todo: overall.todo,
+    hoursDone: overall.hoursDone,
+    hoursTotal: overall.hoursTotal,
     phases: phaseHours.map((p) => ({
       title: p.label,
       done: p.done,
+      skipped: p.skipped,
       total: p.total,
       percent: p.percent,
-      hoursDone: round(p.hoursDone),
-      hoursTotal: round(p.hoursTotal),
+      hoursDone: p.hoursDone,
+      hoursTotal: p.hoursTotal,
     })),
     completed,
     inProgress: ids.filter((id) => statusOf(doc, id) === 'in-progress').map(item),
@@ -91,12 +101,33 @@ export function buildReport(
       remainingHours: round(plan.remainingHours),
       ...(plan.goal ? { goal: { date: plan.goal.date, status: plan.goal.status } } : {}),
     },
-    burnUp: burnUp(view, doc.history, today, (id) => settings.estimateOverrides?.[id] ?? view.byId.get(id)?.estimateHours ?? 0),
+    burnUp: burnUp(view, doc, today),
     includesNotes: options.includeNotes,
   };
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
+
+/** The text formats a report renders to (PDF is the HTML, printed by the app). */
+export const TEXT_REPORT_FORMATS = ['md', 'html', 'json'] as const;
+export type TextReportFormat = (typeof TEXT_REPORT_FORMATS)[number];
+
+/** The report of one path as a file: what the app exports and the CLI writes, built one way for both. */
+export function renderReport(
+  view: PathView,
+  doc: UserDocument,
+  today: string,
+  format: TextReportFormat,
+  options: { includeNotes: boolean },
+): { content: string; fileName: string } {
+  const model = buildReport(view, doc, studySettingsFor(doc.study, view.roadmap.id, today), today, options);
+  const content = format === 'md' ? renderMarkdown(model) : format === 'html' ? renderHtml(model) : `${JSON.stringify(model, null, 2)}\n`;
+  return { content, fileName: `pathboard-${view.roadmap.id}-report-${today}.${format}` };
+}
+
+const milestoneCounts = (r: ReportModel) =>
+  `${r.done} of ${r.total} milestones done${r.skipped > 0 ? `, ${r.skipped} skipped` : ''}`;
+const phaseCount = (p: ReportModel['phases'][number]) => `${p.done}/${p.total}${p.skipped > 0 ? ` (${p.skipped} skipped)` : ''}`;
 
 // ---------- Markdown ----------
 
@@ -125,13 +156,13 @@ export function renderMarkdown(r: ReportModel): string {
     '',
     `Report date: ${r.date}`,
     '',
-    `**${r.percent}% done**: ${r.done} of ${r.total} milestones, ${r.hoursDone} of ${r.hoursTotal} estimated hours.`,
+    `**${r.percent}% done**: ${milestoneCounts(r)}, ${r.hoursDone} of ${r.hoursTotal} estimated hours.`,
     '',
     '## Phases',
     '',
     '| Phase | Done | Percent | Hours |',
     '| --- | --- | --- | --- |',
-    ...r.phases.map((p) => `| ${escapeMarkdown(p.title)} | ${p.done}/${p.total} | ${p.percent}% | ${p.hoursDone} of ${p.hoursTotal} h |`),
+    ...r.phases.map((p) => `| ${escapeMarkdown(p.title)} | ${phaseCount(p)} | ${p.percent}% | ${p.hoursDone} of ${p.hoursTotal} h |`),
     '',
     '## Forecast',
     '',
@@ -204,10 +235,10 @@ export function renderHtml(r: ReportModel): string {
 <body>
 <h1>${escapeHtml(r.pathTitle)}: progress report</h1>
 <p class="muted">Report date ${escapeHtml(r.date)}</p>
-<p><span class="big">${r.percent}%</span> done · ${r.done} of ${r.total} milestones · ${r.hoursDone} of ${r.hoursTotal} estimated hours</p>
+<p><span class="big">${r.percent}%</span> done · ${escapeHtml(milestoneCounts(r))} · ${r.hoursDone} of ${r.hoursTotal} estimated hours</p>
 <h2>Phases</h2>
 <table><thead><tr><th>Phase</th><th>Done</th><th>Percent</th><th>Hours</th></tr></thead><tbody>${r.phases
-    .map((p) => `<tr><td>${escapeHtml(p.title)}</td><td>${p.done}/${p.total}</td><td><div class="bar"><span style="width:${p.percent}%"></span></div> ${p.percent}%</td><td>${p.hoursDone} of ${p.hoursTotal} h</td></tr>`)
+    .map((p) => `<tr><td>${escapeHtml(p.title)}</td><td>${escapeHtml(phaseCount(p))}</td><td><div class="bar"><span style="width:${p.percent}%"></span></div> ${p.percent}%</td><td>${p.hoursDone} of ${p.hoursTotal} h</td></tr>`)
     .join('')}</tbody></table>
 <h2>Completed hours over time</h2>
 ${burnUpSvg(r.burnUp)}

@@ -1,8 +1,8 @@
 // Progress dashboard numbers as pure functions: weekly streak, burn-up of done hours, and progress per phase and skill area.
-import type { MilestoneStatus, UserDocument } from './document';
+import type { UserDocument } from './document';
 import { dayNumber, mondayOf } from './forecast';
 import type { PathMilestone, PathView } from './pathView';
-import { statusOf } from './progress';
+import { estimateOf, roundHours, tally, type Tally } from './progress';
 import { SKILL_AREAS } from './roadmap';
 
 type History = UserDocument['history'];
@@ -12,8 +12,6 @@ type History = UserDocument['history'];
  * Greenwich lands on the next day; without the learner's zone in the document this is the most honest reading.
  */
 const dayOfEntry = (at: string) => at.slice(0, 10);
-
-const roundHours = (h: number) => Math.round(h * 100) / 100;
 
 /**
  * Weeks in a row (ISO weeks, Monday start) with at least one milestone moved to done, counting back from the week
@@ -59,13 +57,15 @@ export interface BurnUpPoint {
  * `today`. Reaching done adds the milestone's estimate; leaving done takes it away again. Without any history for
  * the path the series is a single point at `today`.
  */
-export function burnUp(
-  view: PathView,
-  history: History,
-  today: string,
-  estimateOf: (id: string) => number = (id) => view.byId.get(id)?.estimateHours ?? 0,
-): BurnUpPoint[] {
-  const totalHours = roundHours(view.milestones.reduce((sum, m) => sum + estimateOf(m.id), 0));
+export function burnUp(view: PathView, doc: Pick<UserDocument, 'history' | 'progress' | 'study'>, today: string): BurnUpPoint[] {
+  const overrides = doc.study?.estimateOverrides;
+  const hoursOf = (id: string) => {
+    const m = view.byId.get(id);
+    return m ? estimateOf(m, overrides) : 0;
+  };
+  // The same total as everywhere else (tally): the path's hours as it stands today, skipped milestones left out.
+  const totalHours = tally(view.milestones, doc).hoursTotal;
+  const history = doc.history;
   const entries = history
     .filter((e) => view.byId.has(e.milestoneId) && dayOfEntry(e.at) <= today)
     .map((e, i) => ({ e, i }))
@@ -89,10 +89,10 @@ export function burnUp(
     const entry = entries[i]!;
     if (entry.to === 'done' && !done.has(entry.milestoneId)) {
       done.add(entry.milestoneId);
-      doneHours = roundHours(doneHours + estimateOf(entry.milestoneId));
+      doneHours = roundHours(doneHours + hoursOf(entry.milestoneId));
     } else if (entry.to !== 'done' && done.has(entry.milestoneId)) {
       done.delete(entry.milestoneId);
-      doneHours = roundHours(doneHours - estimateOf(entry.milestoneId));
+      doneHours = roundHours(doneHours - hoursOf(entry.milestoneId));
     }
     const day = dayOfEntry(entry.at);
     const next = entries[i + 1];
@@ -105,47 +105,21 @@ export function burnUp(
   return points;
 }
 
-export interface AreaProgress {
+export interface AreaProgress extends Tally {
   key: string;
   label: string;
-  /** Handled milestones: done or skipped, as in pathProgress. */
-  done: number;
-  total: number;
-  /** Share handled, 0 to 100, rounded down so 100 means really all. */
-  percent: number;
-  /** Estimated hours of the done milestones (skipped ones were not studied), and of all of them. */
-  hoursDone: number;
-  hoursTotal: number;
 }
 
-const isHandled = (s: MilestoneStatus) => s === 'done' || s === 'skipped';
-
-function tally(key: string, label: string, milestones: PathMilestone[], doc: UserDocument): AreaProgress {
-  let done = 0;
-  let hoursDone = 0;
-  let hoursTotal = 0;
-  for (const m of milestones) {
-    const status = statusOf(doc, m.id);
-    hoursTotal += m.estimateHours;
-    if (isHandled(status)) done++;
-    if (status === 'done') hoursDone += m.estimateHours;
-  }
-  const total = milestones.length;
-  return {
-    key,
-    label,
-    done,
-    total,
-    percent: total === 0 ? 0 : Math.floor((done / total) * 100),
-    hoursDone: roundHours(hoursDone),
-    hoursTotal: roundHours(hoursTotal),
-  };
-}
+const area = (key: string, label: string, milestones: PathMilestone[], doc: UserDocument): AreaProgress => ({
+  key,
+  label,
+  ...tally(milestones, doc),
+});
 
 /** Progress per phase of the path, in path order (key = phase id, label = phase title). */
 export function progressByPhase(view: PathView, doc: UserDocument): AreaProgress[] {
   return view.phases.map((phase) =>
-    tally(
+    area(
       phase.id,
       phase.title,
       view.milestones.filter((m) => view.phaseOf.get(m.id)?.id === phase.id),
@@ -158,5 +132,5 @@ export function progressByPhase(view: PathView, doc: UserDocument): AreaProgress
 export function progressBySkillArea(view: PathView, doc: UserDocument): AreaProgress[] {
   return SKILL_AREAS.map((area) => ({ area, milestones: view.milestones.filter((m) => m.skillArea === area) }))
     .filter((x) => x.milestones.length > 0)
-    .map((x) => tally(x.area, x.area, x.milestones, doc));
+    .map((x) => area(x.area, x.area, x.milestones, doc));
 }

@@ -4,7 +4,7 @@ import { access, readdir, unlink } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { Low, type Adapter } from 'lowdb';
 import {
-  SCHEMA_VERSION,
+  MAX_DOCUMENT_BYTES,
   emptyDocument,
   type Notice,
   type UserDocument,
@@ -30,11 +30,22 @@ export class DataFileUnreadableError extends Error {
   ) {
     const code = (cause as NodeJS.ErrnoException).code ?? 'unknown error';
     super(
-      `Pathboard could not open your data file at ${file} because ${describeIoError(code)} (${code}). ` +
+      `Pathboard could not open your data file at ${file} because ${describeIoError(code, 'read')} (${code}). ` +
         'Nothing was changed. Check the file and its folder, then open Pathboard again.',
       { cause },
     );
     this.name = 'DataFileUnreadableError';
+  }
+}
+
+/** A change would make the data file bigger than Pathboard can read back; nothing was saved. */
+export class DocumentTooLargeError extends Error {
+  constructor(bytes: number) {
+    super(
+      `That change would make your data file ${(bytes / 1024 / 1024).toFixed(1)} MB, more than the ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB ` +
+        'Pathboard can read back, so it was not saved. Shorten some notes and try again.',
+    );
+    this.name = 'DocumentTooLargeError';
   }
 }
 
@@ -45,26 +56,26 @@ export class WriteFailedError extends Error {
     readonly file: string,
   ) {
     super(
-      `Pathboard could not save your change because ${describeIoError(code)} (${code}). ` +
+      `Pathboard could not save your change because ${describeIoError(code, 'write')} (${code}). ` +
         `Your data file was not changed and the change was not kept; fix that and try again.`,
     );
     this.name = 'WriteFailedError';
   }
 }
 
-/** The problem behind an errno code, in words a learner can act on. */
-export function describeIoError(code: string): string {
+/** The problem behind an errno code, in words a learner can act on; `op` says whether Pathboard was reading or writing. */
+export function describeIoError(code: string, op: 'read' | 'write'): string {
   switch (code) {
     case 'ENOSPC':
     case 'EDQUOT':
       return 'the disk is full';
     case 'EACCES':
     case 'EPERM':
-      return 'Pathboard is not allowed to write to its data folder';
+      return op === 'read' ? 'Pathboard is not allowed to read it' : 'Pathboard is not allowed to write to its data folder';
     case 'EROFS':
       return 'the disk is read-only';
     case 'EIO':
-      return 'the disk reported a read or write error';
+      return op === 'read' ? 'the disk reported a read error' : 'the disk reported a write error';
     case 'ENOENT':
     case 'ENOTDIR':
       return 'the data folder no longer exists';
@@ -95,7 +106,10 @@ class DurableJsonAdapter implements Adapter<UserDocument> {
   }
 
   async write(data: UserDocument): Promise<void> {
-    await writeFileDurable(this.file, serialize(data), this.fs);
+    const text = serialize(data);
+    const bytes = Buffer.byteLength(text);
+    if (bytes > MAX_DOCUMENT_BYTES) throw new DocumentTooLargeError(bytes);
+    await writeFileDurable(this.file, text, this.fs);
   }
 }
 
@@ -117,6 +131,10 @@ async function loadFile(file: string, fs: StoreFs): Promise<LoadOutcome> {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
     throw new DataFileUnreadableError(file, error);
+  }
+  // The same limit as every write, restore and the CLI: a bigger file is not one Pathboard wrote.
+  if (Buffer.byteLength(text) > MAX_DOCUMENT_BYTES) {
+    return { kind: 'bad', reason: `it is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB, more than any file Pathboard writes` };
   }
   const parsed = parseDocumentText(text);
   return parsed.kind === 'ok' ? { ...parsed, text } : parsed;
@@ -151,22 +169,6 @@ async function moveAside(file: string, now: Date, fs: StoreFs): Promise<string> 
   return aside;
 }
 
-/** Refreshes the last-good copy from text that just loaded and validated. A failure here must not stop the app. */
-async function refreshBackup(backup: string, text: string, fs: StoreFs): Promise<void> {
-  try {
-    const current = await fs.readFile(backup, 'utf8').catch(() => null);
-    if (current === text) return;
-    if (current !== null) {
-      // A copy a newer Pathboard left is not ours to replace (the user may go back to that version).
-      const version = (JSON.parse(current) as { schemaVersion?: unknown } | null)?.schemaVersion;
-      if (typeof version === 'number' && version > SCHEMA_VERSION) return;
-    }
-  } catch {
-    // An unparseable copy is simply replaced.
-  }
-  await writeFileDurable(backup, text, fs).catch(() => undefined);
-}
-
 /**
  * Deletes temp files that writers killed mid-save left beside the data file (`.<name>.<pid>.<hex>.tmp`). Only a dead
  * process's files: one of ours may still be in flight when the file is opened twice in this process.
@@ -194,76 +196,180 @@ interface Loaded {
   readOnlyReason: string | null;
 }
 
+type Blocked = { code: string; what: 'file' | 'folder' };
+
+const errnoOf = (error: unknown) => (error as NodeJS.ErrnoException).code ?? 'unknown error';
+const why = (code: string, op: 'read' | 'write') => `${describeIoError(code, op)} (${code})`;
+
 function newerMessage(version: number, what: string): string {
   return `${what} was written by a newer version of Pathboard (data format ${version}). It is open read-only so nothing in it is lost: update Pathboard to make changes.`;
 }
 
-async function load(file: string, now: () => Date, fs: StoreFs): Promise<Loaded> {
+function readOnlyMessage(blocked: Blocked, file: string): string {
+  const where = blocked.what === 'file' ? `your data file ${file} is read-only` : `Pathboard cannot write to the folder of ${file}: ${why(blocked.code, 'write')}`;
+  return `Pathboard opened your data read-only because ${where}. Nothing will be saved; make the ${blocked.what} writable and open Pathboard again to make changes.`;
+}
+
+/**
+ * Start-up recovery, one decision per combination of data file {missing, good, unreadable, newer} x last good copy
+ * {missing, good, unreadable, newer} x disk {writable, full, read-only}. The rules: no readable copy of the learner's
+ * data is ever overwritten or deleted (unreadable files are moved aside, never written over); a missing or unreadable
+ * data file is replaced by a good last-good copy; a newer file or a folder Pathboard cannot write opens read-only; and
+ * every notice says only what actually happened, naming the files.
+ */
+async function load(file: string, now: () => Date, fs: StoreFs, lockProblem: string | null): Promise<Loaded> {
   const main = await loadFile(file, fs);
-  switch (main.kind) {
-    case 'ok':
-      await refreshBackup(backupPath(file), main.text, fs);
-      return { document: main.document, notices: [], readOnlyReason: null };
-    case 'missing':
-      // A fresh start. The last-good copy (if any) is left alone: it is refreshed only from a file that loaded.
-      return { document: emptyDocument(), notices: [], readOnlyReason: null };
-    case 'newer': {
-      const message = newerMessage(main.version, 'Your data file');
-      return { document: emptyDocument(), notices: [{ kind: 'data-file-newer', message, path: file }], readOnlyReason: message };
+  const backup = backupPath(file);
+  const blocked: Blocked | null = lockProblem ? { code: lockProblem, what: 'folder' } : await fs.writeBlocked(file);
+
+  if (main.kind === 'newer') {
+    const message = newerMessage(main.version, `Your data file (${file})`);
+    return { document: emptyDocument(), notices: [{ kind: 'data-file-newer', message, path: file }], readOnlyReason: message };
+  }
+  if (main.kind === 'ok') {
+    if (blocked) {
+      const message = readOnlyMessage(blocked, file);
+      return { document: main.document, notices: [{ kind: 'read-only', message, path: file }], readOnlyReason: message };
     }
-    case 'bad':
-      return recoverFromBackup(file, main.reason, now(), fs);
+    return { document: main.document, notices: await refreshBackup(backup, main.text, now(), fs), readOnlyReason: null };
+  }
+
+  // The data file is missing or unreadable: the last good copy decides what the learner gets back.
+  const copy = await loadFile(backup, fs).catch((error: unknown): LoadOutcome => ({ kind: 'bad', reason: (error as Error).message }));
+  const missingText = `Your data file ${file} is missing`;
+  let lead = main.kind === 'missing' ? missingText : `Pathboard could not read your data file because ${main.reason}`;
+  const notices: Notice[] = [];
+
+  if (main.kind === 'bad' && !blocked) {
+    try {
+      const aside = await moveAside(file, now(), fs);
+      lead = `${lead}. It was moved, unchanged, to ${aside}`;
+      notices.push({ kind: 'data-file-quarantined', message: '', path: aside });
+    } catch (error) {
+      return readOnlyRecovery(`${lead}, and it could not be moved aside (${why(errnoOf(error), 'write')}), so nothing was changed`, copy, backup, file);
+    }
+  } else if (blocked && main.kind === 'bad') {
+    lead = `${lead}. Nothing was moved or changed because ${blocked.what === 'file' ? 'the file is read-only' : `Pathboard cannot write to its folder: ${why(blocked.code, 'write')}`}`;
+  }
+  /** Puts `message` on the notice about the data file (or a new one) and returns the result. */
+  const finish = (message: string, document: UserDocument, readOnlyReason: string | null, kind: Notice['kind'], path: string): Loaded => {
+    const first = notices[0];
+    if (first) first.message = message;
+    else notices.push({ kind, message, path });
+    return { document, notices, readOnlyReason };
+  };
+
+  if (blocked) {
+    const first = main.kind === 'missing' && copy.kind === 'missing' ? null : lead;
+    return readOnlyRecovery(first, copy, backup, file, blocked);
+  }
+
+  switch (copy.kind) {
+    case 'ok': {
+      try {
+        await writeFileDurable(file, copy.text, fs);
+      } catch (error) {
+        const message =
+          `${lead}. Pathboard is showing the last good copy of your data (${backup}), but could not write it back as your data ` +
+          `file because ${why(errnoOf(error), 'write')}. The copy is untouched; your next change saves everything once there is room.`;
+        return finish(message, copy.document, null, 'data-file-restored', backup);
+      }
+      const message = `${lead}, and the last good copy of your data (${backup}, saved when Pathboard last opened it) was restored. Changes made after that may be missing.`;
+      return finish(message, copy.document, null, 'data-file-restored', file);
+    }
+    case 'missing':
+      if (main.kind === 'missing') return { document: emptyDocument(), notices: [], readOnlyReason: null };
+      return finish(`${lead}. There was no last good copy to restore, so Pathboard started with fresh data.`, emptyDocument(), null, 'data-file-quarantined', file);
+    case 'newer': {
+      const message = newerMessage(copy.version, `The last good copy of your data (${backup})`);
+      const first = finish(`${lead}.`, emptyDocument(), message, 'data-file-quarantined', file);
+      first.notices.push({ kind: 'data-file-newer', message, path: backup });
+      return first;
+    }
+    case 'bad': {
+      let backupAside: string;
+      try {
+        backupAside = await moveAside(backup, now(), fs);
+      } catch (error) {
+        const message = `${lead}. The last good copy (${backup}) could not be read${main.kind === 'bad' ? ' either' : ''} (${copy.reason}) nor moved aside (${why(errnoOf(error), 'write')}); it was left as it is. Pathboard started with fresh data.`;
+        return finish(message, emptyDocument(), null, 'data-file-quarantined', backup);
+      }
+      const message = `${lead}. The last good copy could not be read${main.kind === 'bad' ? ' either' : ''} (${copy.reason}); it was moved, unchanged, to ${backupAside}. Pathboard started with fresh data.`;
+      const result = finish(message, emptyDocument(), null, 'data-file-quarantined', backupAside);
+      if (main.kind === 'bad') {
+        result.notices.push({
+          kind: 'data-file-quarantined',
+          message: `The last good copy of your data could not be read because ${copy.reason}. It was moved, unchanged, to ${backupAside}.`,
+          path: backupAside,
+        });
+      }
+      return result;
+    }
   }
 }
 
-async function recoverFromBackup(file: string, reason: string, now: Date, fs: StoreFs): Promise<Loaded> {
-  const backup = backupPath(file);
-  const copy = await loadFile(backup, fs).catch(
-    (error: unknown): LoadOutcome => ({ kind: 'bad', reason: (error as Error).message }),
-  );
-  const aside = await moveAside(file, now, fs);
-  const unreadable = `Pathboard could not read your data file because ${reason}. It was moved, unchanged, to ${aside}`;
+/**
+ * Nothing may be written: show the best readable data (the last good copy when it loads) read-only, and say so. `lead`
+ * says what happened to the data file, or is null on a first start in a read-only folder.
+ */
+function readOnlyRecovery(lead: string | null, copy: LoadOutcome, backup: string, file: string, blocked?: Blocked): Loaded {
+  const cannot = blocked ? readOnlyMessage(blocked, file) : 'Pathboard opened read-only so nothing is written over your files.';
+  const head = lead ? `${lead}. ` : '';
   switch (copy.kind) {
     case 'ok': {
-      // Put the copy back as the data file now, so the restore survives even if the learner changes nothing. If this
-      // write fails the document is still in memory and the first change writes it.
-      await writeFileDurable(file, copy.text, fs).catch(() => undefined);
-      const message = `${unreadable}, and the last good copy of your data (${backup}, saved when Pathboard last opened it) was restored. Changes made after that may be missing.`;
-      return { document: copy.document, notices: [{ kind: 'data-file-quarantined', message, path: aside }], readOnlyReason: null };
-    }
-    case 'missing': {
-      const message = `${unreadable} and Pathboard started with fresh data. There was no last good copy to restore.`;
-      return { document: emptyDocument(), notices: [{ kind: 'data-file-quarantined', message, path: aside }], readOnlyReason: null };
+      const message = `${head}Pathboard is showing the last good copy of your data (${backup}), read-only. ${cannot}`;
+      return { document: copy.document, notices: [{ kind: 'read-only', message, path: backup }], readOnlyReason: message };
     }
     case 'newer': {
-      const message = newerMessage(copy.version, `The last good copy of your data (${backup})`);
-      return {
-        document: emptyDocument(),
-        notices: [
-          { kind: 'data-file-quarantined', message: `${unreadable}.`, path: aside },
-          { kind: 'data-file-newer', message, path: backup },
-        ],
-        readOnlyReason: message,
-      };
+      const message = `${head}${newerMessage(copy.version, `The last good copy of your data (${backup})`)} ${cannot}`;
+      return { document: emptyDocument(), notices: [{ kind: 'data-file-newer', message, path: backup }], readOnlyReason: message };
     }
     case 'bad': {
-      const backupAside = await moveAside(backup, now, fs);
-      const message = `${unreadable}. The last good copy could not be read either (${copy.reason}); it was moved, unchanged, to ${backupAside}. Pathboard started with fresh data.`;
-      return {
-        document: emptyDocument(),
-        notices: [
-          { kind: 'data-file-quarantined', message, path: aside },
-          {
-            kind: 'data-file-quarantined',
-            message: `The last good copy of your data could not be read because ${copy.reason}. It was moved, unchanged, to ${backupAside}.`,
-            path: backupAside,
-          },
-        ],
-        readOnlyReason: null,
-      };
+      const message = `${head}The last good copy (${backup}) could not be read (${copy.reason}) and was left as it is. ${cannot}`;
+      return { document: emptyDocument(), notices: [{ kind: 'read-only', message, path: backup }], readOnlyReason: message };
+    }
+    case 'missing': {
+      const message = `${head}${cannot}`;
+      return { document: emptyDocument(), notices: [{ kind: 'read-only', message, path: file }], readOnlyReason: message };
     }
   }
 }
+
+/**
+ * Refreshes the last-good copy from text that just loaded and validated. A copy from a newer Pathboard is left alone
+ * (the learner may go back to that version); an unreadable copy is moved aside first, never written over. Returns the
+ * notices worth telling: a failure here does not stop the app, but the learner hears about it.
+ */
+async function refreshBackup(backup: string, text: string, now: Date, fs: StoreFs): Promise<Notice[]> {
+  const current = await loadFile(backup, fs).catch((error: unknown): LoadOutcome => ({ kind: 'bad', reason: (error as Error).message }));
+  if (current.kind === 'newer' || (current.kind === 'ok' && current.text === text)) return [];
+  const notices: Notice[] = [];
+  if (current.kind === 'bad') {
+    try {
+      const aside = await moveAside(backup, now, fs);
+      notices.push({
+        kind: 'last-good-copy',
+        message: `The last good copy of your data (${backup}) could not be read because ${current.reason}. It was moved, unchanged, to ${aside}, and a new copy was made from your data file.`,
+        path: aside,
+      });
+    } catch (error) {
+      const message = `The last good copy of your data (${backup}) could not be read because ${current.reason}, and could not be moved aside (${why(errnoOf(error), 'write')}). It was left as it is; your data file is fine.`;
+      return [{ kind: 'last-good-copy', message, path: backup }];
+    }
+  }
+  try {
+    await writeFileDurable(backup, text, fs);
+  } catch (error) {
+    const first = notices[0];
+    const failed = `Pathboard could not refresh the last good copy of your data (${backup}) because ${why(errnoOf(error), 'write')}. Your data file is fine${current.kind === 'ok' ? '; the previous copy is untouched' : ''}.`;
+    if (first) first.message = first.message.replace(', and a new copy was made from your data file.', `. ${failed}`);
+    else notices.push({ kind: 'last-good-copy', message: failed, path: backup });
+  }
+  return notices;
+}
+
+const NO_LOCK: FileLock = { path: '', release: async () => undefined };
+const LOCK_WRITE_ERRORS = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT']);
 
 export class DocumentStore {
   private queue: Promise<unknown> = Promise.resolve();
@@ -286,10 +392,19 @@ export class DocumentStore {
    */
   static async open(file: string, clock: () => Date, options: StoreOptions = {}): Promise<DocumentStore> {
     const fs = options.fs ?? nodeFs;
-    const lock = await acquireLock(file);
+    // A folder Pathboard cannot write to (or a full disk) cannot hold a lock either: the data then opens read-only, which
+    // needs no lock because nothing is written. Another live Pathboard holding the file still stops the start.
+    let lock: FileLock = NO_LOCK;
+    let lockProblem: string | null = null;
+    try {
+      lock = await acquireLock(file);
+    } catch (error) {
+      if (!(LOCK_WRITE_ERRORS.has(errnoOf(error)))) throw error;
+      lockProblem = errnoOf(error);
+    }
     try {
       await removeCrashLeftovers(file);
-      const loaded = await load(file, clock, fs);
+      const loaded = await load(file, clock, fs, lockProblem);
       const db = new Low<UserDocument>(new DurableJsonAdapter(file, fs), loaded.document);
       return new DocumentStore(file, db, loaded.notices, loaded.readOnlyReason, lock);
     } catch (error) {
@@ -321,7 +436,7 @@ export class DocumentStore {
       } catch (error) {
         this.db.data = previous;
         const code = (error as NodeJS.ErrnoException).code;
-        throw typeof code === 'string' ? new WriteFailedError(code, this.file) : error;
+        throw typeof code === 'string' && !(error instanceof DocumentTooLargeError) ? new WriteFailedError(code, this.file) : error;
       }
       return next;
     };

@@ -19,13 +19,32 @@ export interface StoreFs {
   rename(from: string, to: string): Promise<void>;
   unlink(path: string): Promise<void>;
   readFile(path: string, encoding: 'utf8'): Promise<string>;
+  /**
+   * Why Pathboard must not write the data file, or null when it may: the errno-style code of a folder it cannot write
+   * to (EACCES, EROFS, …), and whether the file or the folder is the read-only one.
+   */
+  writeBlocked(file: string): Promise<{ code: string; what: 'file' | 'folder' } | null>;
 }
+
+const noWriteBits = async (path: string) => ((await fsp.stat(path)).mode & 0o222) === 0;
 
 export const nodeFs: StoreFs = {
   open: (path, flags, mode) => fsp.open(path, flags, mode),
   rename: (from, to) => fsp.rename(from, to),
   unlink: (path) => fsp.unlink(path),
   readFile: (path, encoding) => fsp.readFile(path, encoding),
+  async writeBlocked(file) {
+    const dir = dirname(file);
+    try {
+      await fsp.access(dir, fsp.constants.W_OK);
+    } catch (error) {
+      return { code: (error as NodeJS.ErrnoException).code ?? 'EACCES', what: 'folder' };
+    }
+    // Mode bits as well as access(): an administrator passes access() on a folder or file the learner made read-only.
+    if (await noWriteBits(dir).catch(() => false)) return { code: 'EACCES', what: 'folder' };
+    if (await noWriteBits(file).catch(() => false)) return { code: 'EACCES', what: 'file' };
+    return null;
+  },
 };
 
 export async function writeFileDurable(file: string, text: string, fs: StoreFs = nodeFs): Promise<void> {

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { emptyDocument, UserDocumentSchema, type UserDocument } from '../../../src/shared/document';
+import { SCHEMA_VERSION, emptyDocument, UserDocumentSchema, type UserDocument } from '../../../src/shared/document';
 import { applyStatus } from '../../../src/shared/progress';
 import {
   DataFileLockedError,
@@ -76,20 +76,20 @@ describe('DocumentStore', () => {
       expect(store.document.activePathId).toBe('ml-engineer');
     }));
 
-  it('opens a v1 file as a v2 document and leaves the file as it was until the first change', () =>
+  it('opens a v1 file as a current document and leaves the file as it was until the first change', () =>
     withTempDir(async (dir) => {
       const file = join(dir, 'pathboard.json');
       await copyFile(join(FIXTURES_DIR, 'documents', 'v1.json'), file);
       const original = await readFile(file, 'utf8');
       const store = await DocumentStore.open(file, clock);
-      expect(store.document.schemaVersion).toBe(2);
+      expect(store.document.schemaVersion).toBe(SCHEMA_VERSION);
       expect(store.document.customMilestones).toEqual([]);
       expect(store.document.progress['docker']?.status).toBe('in-progress');
       expect(store.notices).toEqual([]);
       expect(await readFile(file, 'utf8')).toBe(original);
       await store.update((doc) => applyStatus(doc, 'docker', 'done', clock()));
       const written = JSON.parse(await readFile(file, 'utf8'));
-      expect(written.schemaVersion).toBe(2);
+      expect(written.schemaVersion).toBe(SCHEMA_VERSION);
       expect(UserDocumentSchema.safeParse(written).success).toBe(true);
     }));
 
@@ -156,12 +156,12 @@ describe('no write before a successful load', () => {
       await writeFile(file, content);
       const error = await DocumentStore.open(file, clock, { fs: failingRead('EIO') }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(DataFileUnreadableError);
-      expect((error as Error).message).toContain('the disk reported a read or write error (EIO)');
+      expect((error as Error).message).toContain('the disk reported a read error (EIO)');
       expect(await readFile(file, 'utf8')).toBe(content);
       expect(await readdir(dir)).toEqual(['pathboard.json']);
     }));
 
-  it('refuses to open when a bad file cannot be moved aside, and writes nothing over it', () =>
+  it('opens read-only when a bad file cannot be moved aside, and writes nothing over it', () =>
     withTempDir(async (dir) => {
       const file = join(dir, 'pathboard.json');
       await writeFile(file, '{"schemaVersion":1,"broken');
@@ -171,7 +171,11 @@ describe('no write before a successful load', () => {
           throw Object.assign(new Error('EACCES: injected'), { code: 'EACCES' });
         },
       };
-      await expect(DocumentStore.open(file, clock, { fs })).rejects.toThrow(/EACCES/);
+      const store = await DocumentStore.open(file, clock, { fs });
+      expect(store.readOnly).toBe(true);
+      expect(store.notices[0]?.message).toMatch(/could not be moved aside \(Pathboard is not allowed to write to its data folder \(EACCES\)\), so nothing was changed/);
+      await expect(store.update((doc) => ({ ...doc, activePathId: 'y' }))).rejects.toThrow(/read-only/);
+      await store.close();
       expect(await readFile(file, 'utf8')).toBe('{"schemaVersion":1,"broken');
       expect(await readdir(dir)).toEqual(['pathboard.json']);
     }));
@@ -324,7 +328,7 @@ describe('files from a newer Pathboard', () => {
   it('opens read-only, without touching the copy, when the data file is bad and the last good copy is newer', () =>
     withTempDir(async (dir) => {
       const file = join(dir, 'pathboard.json');
-      const newer = JSON.stringify({ schemaVersion: 3, activePathId: 'x' });
+      const newer = JSON.stringify({ schemaVersion: SCHEMA_VERSION + 1, activePathId: 'x' });
       await writeFile(file, '{broken');
       await writeFile(backupPath(file), newer);
       const store = await DocumentStore.open(file, clock);

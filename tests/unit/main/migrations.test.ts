@@ -80,6 +80,6 @@ describe('migrate', () => {
   it('stops on a step that does not advance the version by exactly one, and on a missing step', () => {
     const stuck = { 1: (doc: Record<string, unknown>) => ({ ...doc, schemaVersion: 1 }) };
     expect(() => migrate({ schemaVersion: 1 }, 2, stuck)).toThrow(/did not produce data format 2/);
-    expect(() => migrate({ schemaVersion: 1 }, 3)).toThrow(/no migration from data format 2/);
+    expect(() => migrate({ schemaVersion: 1 }, 3, { 1: MIGRATIONS[1]! })).toThrow(/no migration from data format 2/);
   });
 });

@@ -102,7 +102,7 @@ describe('validateStudySettings', () => {
 describe('forecast', () => {
   it('turns 100 hours at 10 hours a week into 10 weeks, finishing on day 70', () => {
     const f = forecast(viewOf([hours('a', 100)]), emptyDocument(), settings(), today);
-    expect(f).toMatchObject({ remainingHours: 100, totalHours: 100, weeks: 10, finish: '2026-08-09', done: false });
+    expect(f).toMatchObject({ remainingHours: 100, weeks: 10, finish: '2026-08-09', done: false });
     expect(f.milestones).toEqual([
       { id: 'a', title: 'Learn a', phaseId: 'core', remainingHours: 100, start: '2026-06-01', finish: '2026-08-09' },
     ]);
@@ -170,7 +170,6 @@ describe('forecast', () => {
     const doc = withStatus(emptyDocument(), 'a', 'in-progress', 4);
     const f = forecast(viewOf([hours('a', 10), hours('b', 10)]), doc, settings(), today);
     expect(f.remainingHours).toBe(16);
-    expect(f.totalHours).toBe(20);
     expect(f.milestones[0]).toMatchObject({ id: 'a', remainingHours: 6 });
   });
 
@@ -185,7 +184,7 @@ describe('forecast', () => {
     let doc = withStatus(emptyDocument(), 'a', 'done');
     doc = withStatus(doc, 'b', 'skipped');
     const f = forecast(viewOf([hours('a', 10), hours('b', 10), hours('c', 10)]), doc, settings(), today);
-    expect(f).toMatchObject({ remainingHours: 10, totalHours: 30, weeks: 1 });
+    expect(f).toMatchObject({ remainingHours: 10, weeks: 1 });
     expect(f.milestones.map((m) => m.id)).toEqual(['c']);
   });
 
@@ -201,7 +200,7 @@ describe('forecast', () => {
 
   it('replaces the built-in estimate with the learner’s override', () => {
     const f = forecast(viewOf([hours('a', 10), hours('b', 10)]), emptyDocument(), settings({ estimateOverrides: { a: 30 } }), today);
-    expect(f).toMatchObject({ remainingHours: 40, totalHours: 40, weeks: 4 });
+    expect(f).toMatchObject({ remainingHours: 40, weeks: 4 });
     expect(f.milestones[0]).toMatchObject({ id: 'a', remainingHours: 30 });
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyDocument } from '../../../src/shared/document';
+import { emptyDocument, type UserDocument } from '../../../src/shared/document';
 import { applyStatus, pathProgress, statusOf } from '../../../src/shared/progress';
 import { milestone, roadmap } from '../../support/roadmapFixtures';
 
@@ -20,11 +20,20 @@ describe('applyStatus', () => {
     expect(done.progress['docker']).toEqual({ status: 'done', startedAt: t1.toISOString(), completedAt: t2.toISOString() });
   });
 
-  it('clears the completion date when a done milestone is unchecked', () => {
+  it('clears the completion date when a done milestone is unchecked, leaving no empty entry', () => {
     const done = applyStatus(emptyDocument(), 'docker', 'done', t1);
     const back = applyStatus(done, 'docker', 'todo', t2);
-    expect(back.progress['docker']).toEqual({ status: 'todo' });
+    expect(back.progress['docker']).toBeUndefined();
     expect(back.history.map((h) => h.to)).toEqual(['done', 'todo']);
+  });
+
+  it('keeps notes, checklist ticks, hours, target date and evidence through every status change', () => {
+    const kept = { notes: 'Layers cache', checklist: [0, 2], hoursSpent: 3, targetDate: '2026-07-01', evidenceUrl: 'https://example.org/r' };
+    let doc: UserDocument = { ...emptyDocument(), progress: { docker: { status: 'todo', ...kept } } };
+    for (const to of ['in-progress', 'done', 'skipped', 'todo', 'done'] as const) {
+      doc = applyStatus(doc, 'docker', to, t2);
+      expect(doc.progress['docker']).toMatchObject({ status: to, ...kept });
+    }
   });
 
   it('returns the same document, with no history entry, when the status does not change', () => {
@@ -44,7 +53,7 @@ describe('pathProgress', () => {
 
   it('is 0% for a new learner', () => {
     expect(pathProgress(path, emptyDocument())).toEqual({
-      total: 4, done: 0, inProgress: 0, skipped: 0, percent: 0, hoursDone: 0, hoursTotal: 20,
+      total: 4, todo: 4, done: 0, inProgress: 0, skipped: 0, handled: 0, percent: 0, hoursDone: 0, hoursTotal: 20,
     });
   });
 
@@ -52,7 +61,9 @@ describe('pathProgress', () => {
     let doc = applyStatus(emptyDocument(), 'a', 'done', t1);
     doc = applyStatus(doc, 'b', 'skipped', t1);
     doc = applyStatus(doc, 'c', 'in-progress', t1);
-    expect(pathProgress(path, doc)).toMatchObject({ done: 1, skipped: 1, inProgress: 1, percent: 50 });
+    expect(pathProgress(path, doc)).toMatchObject({ done: 1, skipped: 1, inProgress: 1, todo: 1, handled: 2, percent: 50 });
+    // A skipped milestone is not studied: its hours leave the total.
+    expect(pathProgress(path, doc)).toMatchObject({ hoursDone: 5, hoursTotal: 15 });
   });
 
   it('adds up the estimated hours of done milestones', () => {

@@ -30,8 +30,8 @@ describe('buildReport', () => {
   it('counts milestones, hours and percentages, custom milestones included', () => {
     expect(report).toMatchObject({ pathTitle: 'p path', date: '2026-06-01', done: 2, total: 5, percent: 40, hoursDone: 15, hoursTotal: 105 });
     expect(report.phases).toEqual([
-      { title: 'Foundations', done: 1, total: 2, percent: 50, hoursDone: 10, hoursTotal: 30 },
-      { title: 'Production', done: 1, total: 3, percent: 33, hoursDone: 5, hoursTotal: 75 },
+      { title: 'Foundations', done: 1, skipped: 0, total: 2, percent: 50, hoursDone: 10, hoursTotal: 30 },
+      { title: 'Production', done: 1, skipped: 0, total: 3, percent: 33, hoursDone: 5, hoursTotal: 75 },
     ]);
   });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyDocument, type MilestoneStatus, type UserDocument } from '../../../src/shared/document';
 import { pathView } from '../../../src/shared/pathView';
 import { applyStatus } from '../../../src/shared/progress';
+import { DEFAULT_STUDY } from '../../../src/shared/study';
 import { burnUp, progressByPhase, progressBySkillArea, weeklyStreak } from '../../../src/shared/stats';
 import { milestone, roadmap } from '../../support/roadmapFixtures';
 
@@ -75,7 +76,7 @@ describe('burnUp', () => {
       ['2026-06-03T11:00:00.000Z', 'c', 'done'],
       ['2026-06-05T10:00:00.000Z', 'a', 'todo'],
     ]);
-    expect(burnUp(view, doc.history, '2026-06-10')).toEqual([
+    expect(burnUp(view, doc, '2026-06-10')).toEqual([
       { date: '2026-06-01', doneHours: 0, totalHours: 18 },
       { date: '2026-06-01', doneHours: 5, totalHours: 18 },
       { date: '2026-06-03', doneHours: 18, totalHours: 18 },
@@ -91,16 +92,17 @@ describe('burnUp', () => {
       ['2026-06-02T10:00:00.000Z', 'b', 'todo'],
       ['2026-06-04T09:00:00.000Z', 'c', 'done'],
     ]);
-    expect(burnUp(view, doc.history, '2026-06-04').map((p) => [p.date, p.doneHours])).toEqual([
+    expect(burnUp(view, doc, '2026-06-04').map((p) => [p.date, p.doneHours])).toEqual([
       ['2026-06-01', 0],
       ['2026-06-01', 5],
       ['2026-06-04', 8],
     ]);
   });
 
-  it('uses the estimates it is given, such as the learner’s overrides', () => {
-    const doc = played([['2026-06-01T09:00:00.000Z', 'a', 'done']]);
-    const points = burnUp(view, doc.history, '2026-06-02', (id) => (id === 'a' ? 7 : 1));
+  it('uses the learner’s own estimates where they set one', () => {
+    const played1 = played([['2026-06-01T09:00:00.000Z', 'a', 'done']]);
+    const doc = { ...played1, study: { ...DEFAULT_STUDY('2026-06-01'), estimateOverrides: { a: 7, b: 1, c: 1 } } };
+    const points = burnUp(view, doc, '2026-06-02');
     expect(points.map((p) => [p.date, p.doneHours, p.totalHours])).toEqual([
       ['2026-06-01', 0, 9],
       ['2026-06-01', 7, 9],
@@ -110,7 +112,7 @@ describe('burnUp', () => {
 
   it('is a single point at today when the path has no history', () => {
     const doc = played([['2026-06-01T09:00:00.000Z', 'elsewhere', 'done']]);
-    expect(burnUp(view, doc.history, '2026-06-04')).toEqual([{ date: '2026-06-04', doneHours: 0, totalHours: 18 }]);
+    expect(burnUp(view, doc, '2026-06-04')).toEqual([{ date: '2026-06-04', doneHours: 0, totalHours: 18 }]);
   });
 });
 
@@ -124,15 +126,15 @@ describe('progressByPhase', () => {
     emptyDocument(),
   );
 
-  it('counts done and skipped as handled per phase, and done hours from done milestones only', () => {
+  it('counts done and skipped as handled per phase, done hours from done milestones, and leaves skipped hours out of the total', () => {
     const doc = played([
       ['2026-06-01T09:00:00.000Z', 'a', 'done'],
       ['2026-06-01T09:00:00.000Z', 'b', 'skipped'],
       ['2026-06-01T09:00:00.000Z', 'd', 'in-progress'],
     ]);
     expect(progressByPhase(view, doc)).toEqual([
-      { key: 'basics', label: 'Basics', done: 2, total: 3, percent: 66, hoursDone: 5, hoursTotal: 20 },
-      { key: 'deeper', label: 'Deeper', done: 0, total: 1, percent: 0, hoursDone: 0, hoursTotal: 5 },
+      { key: 'basics', label: 'Basics', total: 3, todo: 1, inProgress: 0, done: 1, skipped: 1, handled: 2, percent: 66, hoursDone: 5, hoursTotal: 10 },
+      { key: 'deeper', label: 'Deeper', total: 1, todo: 0, inProgress: 1, done: 0, skipped: 0, handled: 0, percent: 0, hoursDone: 0, hoursTotal: 5 },
     ]);
   });
 });
@@ -150,8 +152,8 @@ describe('progressBySkillArea', () => {
   it('groups the path’s milestones by skill area in the standard area order', () => {
     const doc = played([['2026-06-01T09:00:00.000Z', 'c', 'done']]);
     expect(progressBySkillArea(view, doc)).toEqual([
-      { key: 'programming', label: 'programming', done: 0, total: 1, percent: 0, hoursDone: 0, hoursTotal: 5 },
-      { key: 'ml', label: 'ml', done: 1, total: 2, percent: 50, hoursDone: 15, hoursTotal: 20 },
+      { key: 'programming', label: 'programming', total: 1, todo: 1, inProgress: 0, done: 0, skipped: 0, handled: 0, percent: 0, hoursDone: 0, hoursTotal: 5 },
+      { key: 'ml', label: 'ml', total: 2, todo: 1, inProgress: 0, done: 1, skipped: 0, handled: 1, percent: 50, hoursDone: 15, hoursTotal: 20 },
     ]);
   });
 });

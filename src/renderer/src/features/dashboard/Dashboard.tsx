@@ -23,21 +23,20 @@ export function Dashboard() {
   const data = useMemo(() => {
     if (!view || !document) return null;
     const settings = studySettingsFor(document.study, view.roadmap.id, today);
-    const estimateOf = (id: string) => settings.estimateOverrides?.[id] ?? view.byId.get(id)?.estimateHours ?? 0;
     const plan = forecast(view, document, settings, today);
     return {
       overall: pathProgress(view, document),
       plan,
       phases: progressByPhase(view, document),
       areas: progressBySkillArea(view, document),
-      burn: burnUp(view, document.history, today, estimateOf),
+      burn: burnUp(view, document, today),
       streak: weeklyStreak(document.history, today),
       others: roadmaps.filter((r) => r.id !== view.roadmap.id).map((r) => ({ roadmap: r, progress: pathProgress(r, document) })),
     };
   }, [view, document, roadmaps, today]);
   if (!view || !data) return null;
   const { overall, plan, phases, areas, burn, streak, others } = data;
-  const doneHours = round(plan.totalHours - plan.remainingHours);
+  const doneHours = round(overall.hoursDone);
 
   return (
     <section className="dashboard" aria-labelledby="dash-title">
@@ -57,7 +56,7 @@ export function Dashboard() {
         <div className="stat">
           <span className="stat-value" data-testid="overall-percent">{overall.percent}%</span>
           <span className="stat-label">
-            {overall.done} of {overall.total} milestones done
+            {overall.done} of {overall.total} milestones done{overall.skipped > 0 ? `, ${overall.skipped} skipped` : ''}
           </span>
         </div>
         <div className="stat">
@@ -82,7 +81,7 @@ export function Dashboard() {
           <ul className="bar-list">
             {phases.map((p) => (
               <li key={p.key}>
-                <ProgressBar label={`${p.label} progress`} percent={p.percent} detail={`${p.label} · ${p.done}/${p.total}`} />
+                <ProgressBar label={`${p.label} progress`} percent={p.percent} detail={`${p.label} · ${p.handled}/${p.total}`} />
               </li>
             ))}
           </ul>
@@ -95,7 +94,7 @@ export function Dashboard() {
                 <ProgressBar
                   label={`${SKILL_AREA_LABELS[a.key as SkillArea] ?? a.label} progress`}
                   percent={a.percent}
-                  detail={`${SKILL_AREA_LABELS[a.key as SkillArea] ?? a.label} · ${a.done}/${a.total}`}
+                  detail={`${SKILL_AREA_LABELS[a.key as SkillArea] ?? a.label} · ${a.handled}/${a.total}`}
                 />
               </li>
             ))}

@@ -1,6 +1,7 @@
 // Plan study time: hours per week and days in, projected finish dates per phase and a plan for this week out.
 import { useEffect, useMemo, useState } from 'react';
 import { forecast, validateStudySettings, weekPlan, type StudySettings } from '../../../../shared/forecast';
+import { pathProgress } from '../../../../shared/progress';
 import { studySettingsFor, toDay } from '../../../../shared/study';
 import { selectPathView } from '../../store';
 import { useApp } from '../../store/useApp';
@@ -131,7 +132,7 @@ export function PlanView() {
                 Projected finish: <strong data-testid="projected-finish">{formatDay(result.finish!)}</strong>
               </p>
               <p className="muted">
-                {round(result.remainingHours)} h left of {round(result.totalHours)} h · about {result.weeks} weeks at{' '}
+                {round(result.remainingHours)} h left of {round(pathProgress(view, document).hoursTotal)} h · about {result.weeks} weeks at{' '}
                 {settings?.hoursPerWeek} h a week
               </p>
               {result.goal && (

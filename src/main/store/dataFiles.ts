@@ -1,0 +1,46 @@
+// Which files belong to Pathboard's data folder, so no export, backup or CLI run can write over the learner's data.
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { basename, dirname, extname, resolve } from 'node:path';
+
+/**
+ * True when `target` is the data file, its last good copy or lock, a moved-aside or before-restore copy, or a temp file
+ * of any of them, by name in the data folder or as the same file on disk (a link, another spelling of the path).
+ */
+export async function isOwnDataFile(target: string, dataFile: string): Promise<boolean> {
+  const dir = await realDir(dataFile);
+  const targetDir = await realDir(target);
+  if (dir === targetDir && ownName(basename(target), dataFile)) return true;
+  // A link or a hard link to one of the data files is the same file under another name.
+  const targetId = await fileId(target);
+  if (!targetId) return false;
+  const names = await readdir(dir).catch(() => [] as string[]);
+  for (const name of names.filter((n) => ownName(n, dataFile))) {
+    if ((await fileId(resolve(dir, name))) === targetId) return true;
+  }
+  return false;
+}
+
+function ownName(name: string, dataFile: string): boolean {
+  const ext = extname(dataFile);
+  const stem = basename(dataFile, ext).toLowerCase();
+  const base = basename(dataFile).toLowerCase();
+  const n = name.toLowerCase();
+  const e = ext.toLowerCase();
+  if (n === base || n === `${stem}.bak${e}` || n === `${base}.lock`) return true;
+  if (n.startsWith(`${stem}.corrupt-`) || n.startsWith(`${stem}.before-restore-`)) return true;
+  return n.startsWith(`.${stem}`) && n.endsWith('.tmp');
+}
+
+async function realDir(path: string): Promise<string> {
+  const dir = dirname(resolve(path));
+  return (await realpath(dir).catch(() => dir)).toLowerCase();
+}
+
+async function fileId(path: string): Promise<string | null> {
+  try {
+    const s = await stat(path);
+    return `${s.dev}:${s.ino}`;
+  } catch {
+    return null;
+  }
+}
