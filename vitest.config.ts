@@ -1,5 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
+const SLOW = ['tests/unit/main/crash.test.ts', 'tests/unit/main/invariants.test.ts'];
+
 export default defineConfig({
   test: {
     projects: [
@@ -8,6 +10,17 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['tests/unit/shared/**/*.test.ts', 'tests/unit/main/**/*.test.ts'],
+          exclude: SLOW,
+        },
+      },
+      {
+        // Long-running suites (crash kills, random command sequences) with timeouts that hold on a loaded 2-core machine.
+        test: {
+          name: 'slow',
+          environment: 'node',
+          include: SLOW,
+          testTimeout: 600_000,
+          hookTimeout: 120_000,
         },
       },
       {

@@ -20,17 +20,24 @@ const COALESCE_MS = 60_000;
 
 type Keyed<T> = Record<string, T>;
 
+/** Equal by value: a change that writes back the same value (a card dropped where it was) is no change. */
+const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+
 function diffKeys<T>(before: Keyed<T>, after: Keyed<T>): Keyed<T | null> | undefined {
   const out: Keyed<T | null> = {};
   let any = false;
   for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
-    if (before[key] !== after[key]) {
+    if (!same(before[key], after[key])) {
       out[key] = before[key] ?? null;
       any = true;
     }
   }
   return any ? out : undefined;
 }
+
+/** Custom milestones are kept oldest first (ties by id), so undoing a delete puts one back exactly where it was. */
+const inCanonicalOrder = (list: CustomMilestone[]) =>
+  list.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
 
 const customById = (doc: UserDocument): Keyed<CustomMilestone> =>
   Object.fromEntries(doc.customMilestones.map((c) => [c.id, c]));
@@ -48,8 +55,8 @@ export function diffDocuments(prev: UserDocument, next: UserDocument): UndoPatch
   if (custom) patch.custom = custom;
   if (order) patch.order = order;
   if (prev.activePathId !== next.activePathId) patch.activePathId = { value: prev.activePathId };
-  if (prev.study !== next.study) patch.study = { value: prev.study ?? null };
-  if (prev.questionnaire !== next.questionnaire) patch.questionnaire = { value: prev.questionnaire ?? null };
+  if (!same(prev.study, next.study)) patch.study = { value: prev.study ?? null };
+  if (!same(prev.questionnaire, next.questionnaire)) patch.questionnaire = { value: prev.questionnaire ?? null };
   return Object.keys(patch).length > 0 ? patch : null;
 }
 
@@ -97,7 +104,7 @@ function applyPatch(doc: UserDocument, patch: UndoPatch, now: Date): { doc: User
       if (value) custom[id] = value;
       else delete custom[id];
     }
-    next = { ...next, customMilestones: Object.values(custom) };
+    next = { ...next, customMilestones: inCanonicalOrder(Object.values(custom)) };
   }
   if (patch.order) {
     const order: Keyed<BoardOrder> = { ...doc.boardOrder };
@@ -222,7 +229,7 @@ export function addCustomMilestone(
   now: Date,
 ): UserDocument {
   const milestone: CustomMilestone = { ...fields, id, pathId, createdAt: now.toISOString() };
-  return { ...doc, customMilestones: [...doc.customMilestones, milestone] };
+  return { ...doc, customMilestones: inCanonicalOrder([...doc.customMilestones, milestone]) };
 }
 
 export function editCustomMilestone(doc: UserDocument, id: string, fields: CustomMilestoneFields): UserDocument {
