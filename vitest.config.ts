@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-const SLOW = ['tests/unit/main/crash.test.ts', 'tests/unit/main/invariants.test.ts'];
+const SLOW = ['tests/unit/main/crash.test.ts', 'tests/unit/main/invariants.test.ts', 'tests/unit/main/limits.test.ts'];
 
 export default defineConfig({
   test: {

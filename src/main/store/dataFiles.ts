@@ -9,7 +9,8 @@ import { basename, dirname, extname, resolve } from 'node:path';
 export async function isOwnDataFile(target: string, dataFile: string): Promise<boolean> {
   const dir = await realDir(dataFile);
   const targetDir = await realDir(target);
-  if (dir === targetDir && ownName(basename(target), dataFile)) return true;
+  // Compared without case: on macOS and Windows PathBoard.JSON is the same file, and refusing it on Linux costs nothing.
+  if (dir.toLowerCase() === targetDir.toLowerCase() && ownName(basename(target), dataFile)) return true;
   // A link or a hard link to one of the data files is the same file under another name.
   const targetId = await fileId(target);
   if (!targetId) return false;
@@ -33,7 +34,7 @@ function ownName(name: string, dataFile: string): boolean {
 
 async function realDir(path: string): Promise<string> {
   const dir = dirname(resolve(path));
-  return (await realpath(dir).catch(() => dir)).toLowerCase();
+  return realpath(dir).catch(() => dir);
 }
 
 async function fileId(path: string): Promise<string | null> {

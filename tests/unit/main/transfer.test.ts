@@ -129,6 +129,83 @@ describe('report export', () => {
     }));
 });
 
+describe('never over the learner\'s data', () => {
+  const own = (dir: string) => [
+    join(dir, 'pathboard.json'),
+    join(dir, 'pathboard.bak.json'),
+    join(dir, 'pathboard.json.lock'),
+    join(dir, 'PathBoard.JSON'),
+    join(dir, 'pathboard.corrupt-2026-01-01T00-00-00-000Z.json'),
+    join(dir, 'pathboard.before-restore-2026-01-01T00-00-00-000Z.json'),
+  ];
+
+  it('refuses to export a report or back up over any of Pathboard\'s own files, and writes nothing', () =>
+    withTempDir(async (dir) => {
+      const { api, dataFile, answers } = await setup(dir);
+      const bytes = await readFile(dataFile, 'utf8');
+      const folder = await readdir(dir);
+      for (const target of own(dir)) {
+        answers.save = target;
+        const exported = await api.exportReport({ format: 'md', includeNotes: false });
+        expect(exported.ok || exported.error.message).toMatch(/one of Pathboard's own data files.*Nothing was written/);
+        const backedUp = await api.backupData({});
+        expect(backedUp.ok || backedUp.error.message).toMatch(/one of Pathboard's own data files/);
+      }
+      expect(await readFile(dataFile, 'utf8')).toBe(bytes);
+      expect(await readdir(dir)).toEqual(folder);
+    }));
+
+  it('refuses an export through a link to the data file', () =>
+    withTempDir(async (dir) => {
+      const { symlink, link, mkdir } = await import('node:fs/promises');
+      const { api, dataFile, answers } = await setup(dir);
+      const bytes = await readFile(dataFile, 'utf8');
+      await mkdir(join(dir, 'elsewhere'));
+      await symlink(dataFile, join(dir, 'elsewhere', 'report.md'));
+      await link(dataFile, join(dir, 'elsewhere', 'hard.md'));
+      for (const target of [join(dir, 'elsewhere', 'report.md'), join(dir, 'elsewhere', 'hard.md')]) {
+        answers.save = target;
+        const exported = await api.exportReport({ format: 'md', includeNotes: false });
+        expect(exported.ok || exported.error.code).toBe('INVALID_INPUT');
+      }
+      expect(await readFile(dataFile, 'utf8')).toBe(bytes);
+    }));
+
+  it('the CLI exits 2 with a clear message, writing nothing, for --out on the data file, its copy or any file it keeps', () =>
+    withTempDir(async (dir) => {
+      const { api, dataFile } = await setup(dir);
+      await api.close();
+      const bytes = await readFile(dataFile, 'utf8');
+      for (const out of own(dir)) {
+        const result = await runReportCli(['--data', dataFile, '--out', out], ROADMAPS_DIR);
+        expect(result).toEqual({ code: 2, message: expect.stringMatching(/one of Pathboard's own data files.*Nothing was written/) });
+      }
+      expect(await readFile(dataFile, 'utf8')).toBe(bytes);
+      expect((await readdir(dir)).sort()).toEqual(['pathboard.bak.json', 'pathboard.json'].filter((n) => existsSync(join(dir, n))));
+    }));
+
+  it('the CLI names a missing output folder instead of failing on a temp file', () =>
+    withTempDir(async (dir) => {
+      const { api, dataFile } = await setup(dir);
+      await api.close();
+      const result = await runReportCli(['--data', dataFile, '--out', join(dir, 'no-such-folder', 'r.md')], ROADMAPS_DIR);
+      expect(result.code).toBe(2);
+      expect(result.message).toBe(`The folder ${join(dir, 'no-such-folder')} does not exist. Choose a folder that does. Nothing was written.`);
+    }));
+
+  it('the CLI does not take a flag as a file name', () =>
+    withTempDir(async (dir) => {
+      const { api, dataFile } = await setup(dir);
+      await api.close();
+      const result = await runReportCli(['--data', '--notes', '--out', join(dir, 'r.md')], ROADMAPS_DIR);
+      expect(result.code).toBe(2);
+      expect(result.message).toMatch(/--data/);
+      expect(existsSync(join(dir, 'r.md'))).toBe(false);
+      expect(existsSync(join(dir, '--notes'))).toBe(false);
+      void dataFile;
+    }));
+});
+
 describe('report command line', () => {
   it('produces the same Markdown as the app for the same document', () =>
     withTempDir(async (dir) => {
