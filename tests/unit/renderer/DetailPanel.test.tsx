@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, render, screen, within, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../../src/renderer/src/App';
 import { createAppStore, type AppStoreApi } from '../../../src/renderer/src/store';
@@ -68,6 +68,61 @@ describe('detail panel', () => {
       const now = await api.getState({});
       expect(now.ok && now.data.document.progress['docker']?.hoursSpent).toBe(2.5);
     });
+  });
+});
+
+describe('detail panel after undo and redo', () => {
+  const docker = async () => {
+    const now = await api.getState({});
+    return now.ok ? now.data.document : null;
+  };
+
+  it('shows the previous notes after an undo, writes nothing on blur, and redo still works', async () => {
+    await userEvent.click(await screen.findByRole('button', { name: 'Open details of Docker' }));
+    const notes = screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Notes' });
+    await userEvent.type(notes, 'Multi-stage builds');
+    fireEvent.blur(notes);
+    await waitFor(async () => expect((await docker())?.progress['docker']?.notes).toBe('Multi-stage builds'));
+
+    // Undo from the menu or a shortcut while the field still has focus.
+    notes.focus();
+    await act(() => store.getState().undo());
+    expect(notes.value).toBe('');
+    fireEvent.blur(notes);
+    const afterBlur = await docker();
+    expect(afterBlur?.progress['docker']?.notes).toBeUndefined();
+    expect(afterBlur?.undo.future).toHaveLength(1);
+
+    await act(() => store.getState().redo());
+    expect(notes.value).toBe('Multi-stage builds');
+    expect((await docker())?.progress['docker']?.notes).toBe('Multi-stage builds');
+  });
+
+  it('shows the previous hours after an undo and writes nothing stale on blur', async () => {
+    await userEvent.click(await screen.findByRole('button', { name: 'Open details of Docker' }));
+    const hours = screen.getByRole<HTMLInputElement>('textbox', { name: 'Hours spent' });
+    await userEvent.type(hours, '3{Enter}');
+    await waitFor(async () => expect((await docker())?.progress['docker']?.hoursSpent).toBe(3));
+    await act(() => store.getState().undo());
+    expect(hours.value).toBe('');
+    fireEvent.blur(hours);
+    expect((await docker())?.progress['docker']?.hoursSpent).toBeUndefined();
+    await act(() => store.getState().redo());
+    expect(hours.value).toBe('3');
+  });
+
+  it('keeps notes, ticks and hours when the card moves to done', async () => {
+    await userEvent.click(await screen.findByRole('button', { name: 'Open details of Docker' }));
+    const panel = screen.getByRole('dialog', { name: 'Details: Docker' });
+    await userEvent.click(within(panel).getByRole('checkbox', { name: 'Install it' }));
+    await userEvent.type(within(panel).getByRole('textbox', { name: 'Hours spent' }), '4{Enter}');
+    await userEvent.type(within(panel).getByRole('textbox', { name: 'Notes' }), 'Use slim images');
+    fireEvent.blur(within(panel).getByRole('textbox', { name: 'Notes' }));
+    await waitFor(async () => expect((await docker())?.progress['docker']?.notes).toBe('Use slim images'));
+    await userEvent.selectOptions(within(panel).getByRole('combobox', { name: 'Status' }), 'done');
+    await waitFor(async () => expect((await docker())?.progress['docker']?.status).toBe('done'));
+    expect((await docker())?.progress['docker']).toMatchObject({ notes: 'Use slim images', checklist: [0], hoursSpent: 4 });
+    expect(within(panel).getByRole<HTMLTextAreaElement>('textbox', { name: 'Notes' }).value).toBe('Use slim images');
   });
 });
 

@@ -6,6 +6,7 @@ import type { PathView } from '../../../../shared/pathView';
 import { statusOf } from '../../../../shared/progress';
 import { FieldError } from '../../components/FieldError';
 import { Markdown } from '../../components/Markdown';
+import { useDraft } from '../../components/useDraft';
 import { useApp } from '../../store/useApp';
 import { formatTimestamp, todayDay } from './dates';
 import { forecast, targetStatus } from '../../../../shared/forecast';
@@ -170,12 +171,15 @@ export function DetailPanel({ view, milestoneId }: { view: PathView; milestoneId
 
 function NotesEditor({ milestoneId, title, saved }: { milestoneId: string; title: string; saved: string }) {
   const updateProgress = useApp((s) => s.updateProgress);
-  const [text, setText] = useState(saved);
+  const draft = useDraft(saved);
+  const text = draft.value;
   const [preview, setPreview] = useState(saved.trim() !== '');
   const [error, setError] = useState<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const latest = useRef({ text, saved });
-  latest.current = { text, saved };
+  useEffect(() => {
+    latest.current = { text, saved };
+  });
 
   const save = (value: string) => {
     if (timer.current) clearTimeout(timer.current);
@@ -185,7 +189,9 @@ function NotesEditor({ milestoneId, title, saved }: { milestoneId: string; title
       return;
     }
     setError(null);
-    if (value !== latest.current.saved) void updateProgress(milestoneId, { notes: value });
+    if (value === latest.current.saved) return;
+    draft.sent(value);
+    void updateProgress(milestoneId, { notes: value });
   };
 
   // Save what was typed when the panel closes or switches milestone.
@@ -237,7 +243,7 @@ function NotesEditor({ milestoneId, title, saved }: { milestoneId: string; title
             value={text}
             onChange={(e) => {
               const value = e.target.value;
-              setText(value);
+              draft.edit(value);
               if (timer.current) clearTimeout(timer.current);
               timer.current = setTimeout(() => save(value), NOTES_SAVE_DELAY_MS);
             }}
@@ -285,13 +291,16 @@ function CommitField<T>({
   parse: (text: string) => Parsed<T>;
   onSave: (value: T | null) => void;
 } & Pick<React.InputHTMLAttributes<HTMLInputElement>, 'type' | 'inputMode' | 'placeholder'>) {
-  const [text, setText] = useState(initial);
+  const draft = useDraft(initial);
+  const text = draft.value;
   const [error, setError] = useState<string | null>(null);
   const commit = () => {
     const parsed = parse(text.trim());
     if ('error' in parsed) return setError(parsed.error);
     setError(null);
-    if ((parsed.value ?? undefined) !== saved) onSave(parsed.value);
+    if ((parsed.value ?? undefined) === saved) return;
+    draft.sent(parsed.value === null ? '' : String(parsed.value));
+    onSave(parsed.value);
   };
   return (
     <label className="field">
@@ -300,7 +309,7 @@ function CommitField<T>({
         {...input}
         value={text}
         aria-invalid={error ? true : undefined}
-        onChange={(e) => setText(e.target.value)}
+        onChange={(e) => draft.edit(e.target.value)}
         onBlur={commit}
         onKeyDown={(e) => e.key === 'Enter' && commit()}
       />

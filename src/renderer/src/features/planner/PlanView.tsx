@@ -1,5 +1,6 @@
 // Plan study time: hours per week and days in, projected finish dates per phase and a plan for this week out.
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
+import { useDraft } from '../../components/useDraft';
 import { forecast, validateStudySettings, weekPlan, type StudySettings } from '../../../../shared/forecast';
 import { pathProgress } from '../../../../shared/progress';
 import { studySettingsFor, toDay } from '../../../../shared/study';
@@ -12,6 +13,19 @@ const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
 type Field = 'hoursPerWeek' | 'weekdays' | 'startDate' | 'goalDate' | 'estimateOverrides';
 
+/** The form as the learner edits it: text for hours, '' for no goal date. */
+interface Form {
+  hours: string;
+  weekdays: number[];
+  startDate: string;
+  goalDate: string;
+}
+
+const formOf = (s: Pick<StudySettings, 'hoursPerWeek' | 'weekdays' | 'startDate' | 'goalDate'> | null, today = ''): Form =>
+  s
+    ? { hours: String(s.hoursPerWeek), weekdays: s.weekdays, startDate: s.startDate, goalDate: s.goalDate ?? '' }
+    : { hours: '8', weekdays: [0, 1, 2, 3, 4], startDate: today, goalDate: '' };
+
 export function PlanView() {
   const view = useApp(selectPathView);
   const document = useApp((s) => s.document);
@@ -21,39 +35,37 @@ export function PlanView() {
     () => (view && document ? studySettingsFor(document.study, view.roadmap.id, today) : null),
     [view, document, today],
   );
-  const [hours, setHours] = useState(saved ? String(saved.hoursPerWeek) : '8');
-  const [weekdays, setWeekdays] = useState<number[]>(saved?.weekdays ?? [0, 1, 2, 3, 4]);
-  const [startDate, setStartDate] = useState(saved?.startDate ?? today);
-  const [goalDate, setGoalDate] = useState(saved?.goalDate ?? '');
+  const form = useDraft<Form>(saved ? formOf(saved) : formOf(null, today));
+  const { hours, weekdays, startDate, goalDate } = form.value;
 
-  const draft: StudySettings = {
-    hoursPerWeek: hours.trim() === '' ? Number.NaN : Number(hours),
-    weekdays,
-    startDate,
+  const draftOf = (f: Form): StudySettings => ({
+    hoursPerWeek: f.hours.trim() === '' ? Number.NaN : Number(f.hours),
+    weekdays: f.weekdays,
+    startDate: f.startDate,
     estimateOverrides: saved?.estimateOverrides ?? {},
-    ...(goalDate ? { goalDate } : {}),
-  };
-  const problems = validateStudySettings(draft, today).filter(
-    // A goal that was saved earlier may be in the past now: show it as "behind", do not block other changes.
-    (p) => !(p.field === 'goalDate' && goalDate === (saved?.goalDate ?? '') && goalDate < today),
-  );
+    ...(f.goalDate ? { goalDate: f.goalDate } : {}),
+  });
+  const problemsOf = (f: Form) =>
+    validateStudySettings(draftOf(f), today).filter(
+      // A goal that was saved earlier may be in the past now: show it as "behind", do not block other changes.
+      (p) => !(p.field === 'goalDate' && f.goalDate === (saved?.goalDate ?? '') && f.goalDate < today),
+    );
+  const problems = problemsOf(form.value);
   const errorFor = (field: Field) => problems.find((p) => p.field === field)?.message;
   const valid = problems.length === 0;
-  const settings = valid ? draft : saved;
-  const key = JSON.stringify(draft);
+  const settings = valid ? draftOf(form.value) : saved;
 
-  useEffect(() => {
-    if (!valid || !saved) return;
-    const unchanged =
-      draft.hoursPerWeek === saved.hoursPerWeek &&
-      JSON.stringify(draft.weekdays) === JSON.stringify(saved.weekdays) &&
-      draft.startDate === saved.startDate &&
-      (draft.goalDate ?? '') === (saved.goalDate ?? '');
-    if (unchanged) return;
-    // Saved at once (a small write): a delay would lose the change if the learner switches screens right away.
-    void saveStudy({ hoursPerWeek: draft.hoursPerWeek, weekdays: draft.weekdays, startDate: draft.startDate, goalDate: draft.goalDate ?? null });
-    // The draft is captured through `key`: saving depends only on what the learner typed.
-  }, [key, valid]);
+  /** Every valid change is saved at once (a small write): a delay would lose it if the learner switches screens. */
+  const change = (patch: Partial<Form>) => {
+    const next = { ...form.value, ...patch };
+    form.edit(next);
+    if (!saved || problemsOf(next).length > 0) return;
+    const d = draftOf(next);
+    const normalised = formOf({ ...d, weekdays: [...new Set(d.weekdays)].sort() });
+    if (JSON.stringify(normalised) === JSON.stringify(formOf(saved))) return;
+    form.sent(normalised);
+    void saveStudy({ hoursPerWeek: d.hoursPerWeek, weekdays: d.weekdays, startDate: d.startDate, goalDate: d.goalDate ?? null });
+  };
 
   const result = useMemo(
     () => (view && document && settings ? forecast(view, document, settings, today) : null),
@@ -82,7 +94,7 @@ export function PlanView() {
             <input
               inputMode="decimal"
               value={hours}
-              onChange={(e) => setHours(e.target.value)}
+              onChange={(e) => change({ hours: e.target.value })}
               aria-invalid={errorFor('hoursPerWeek') ? true : undefined}
               aria-describedby={errorFor('hoursPerWeek') ? 'err-hours' : undefined}
             />
@@ -96,9 +108,7 @@ export function PlanView() {
                   <input
                     type="checkbox"
                     checked={weekdays.includes(day)}
-                    onChange={(e) =>
-                      setWeekdays(e.target.checked ? [...weekdays, day].sort() : weekdays.filter((d) => d !== day))
-                    }
+                    onChange={(e) => change({ weekdays: e.target.checked ? [...weekdays, day].sort() : weekdays.filter((d) => d !== day) })}
                   />
                   {label}
                 </label>
@@ -109,12 +119,12 @@ export function PlanView() {
           <div className="field-row">
             <label className="field">
               <span>Start date</span>
-              <input type="date" value={startDate} onChange={(e) => setStartDate(e.target.value)} aria-invalid={errorFor('startDate') ? true : undefined} />
+              <input type="date" value={startDate} onChange={(e) => change({ startDate: e.target.value })} aria-invalid={errorFor('startDate') ? true : undefined} />
               <FieldError message={errorFor('startDate')} />
             </label>
             <label className="field">
               <span>Goal date (optional)</span>
-              <input type="date" value={goalDate} onChange={(e) => setGoalDate(e.target.value)} aria-invalid={errorFor('goalDate') ? true : undefined} />
+              <input type="date" value={goalDate} onChange={(e) => change({ goalDate: e.target.value })} aria-invalid={errorFor('goalDate') ? true : undefined} />
               <FieldError message={errorFor('goalDate')} />
             </label>
           </div>
