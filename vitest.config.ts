@@ -17,6 +17,17 @@ export default defineConfig({
           include: ['tests/unit/renderer/**/*.test.tsx'],
         },
       },
+      {
+        // Packs the app with electron-builder (about 10-20 s alone, much more on a loaded 2-core machine): its own
+        // project, run by `npm run test:package`, with room to spare in the timeouts.
+        test: {
+          name: 'packaging',
+          environment: 'node',
+          include: ['tests/packaging/**/*.test.ts'],
+          testTimeout: 240_000,
+          hookTimeout: 240_000,
+        },
+      },
     ],
   },
 });
