@@ -15,8 +15,8 @@ const here = import.meta.dirname;
 const preload = join(here, '../preload/index.cjs');
 const rendererDir = join(here, '../renderer');
 // The dev server (electron-vite dev) is trusted only in a development run; a packaged app always loads its own files.
-const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
-const appUrl = devServerUrl ?? APP_INDEX_URL;
+const devServerUrl = app.isPackaged ? '' : (process.env['ELECTRON_RENDERER_URL'] ?? '');
+const appUrl = devServerUrl || APP_INDEX_URL;
 
 // Must happen before 'ready'. Standard + secure gives the page a real origin and a secure context, as https would.
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
