@@ -19,7 +19,7 @@ export default defineConfig({
       },
       {
         // Packs the app with electron-builder (about 10-20 s alone, much more on a loaded 2-core machine): its own
-        // project, run by `npm run test:package`, with room to spare in the timeouts.
+        // project, run by `npm run test:package` (`npm run test:unit` runs every other project), with room to spare.
         test: {
           name: 'packaging',
           environment: 'node',
