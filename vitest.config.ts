@@ -30,6 +30,17 @@ export default defineConfig({
           include: ['tests/unit/renderer/**/*.test.tsx'],
         },
       },
+      {
+        // Packs the app with electron-builder (about 10-20 s alone, much more on a loaded 2-core machine): its own
+        // project, run by `npm run test:package` (`npm run test:unit` runs every other project), with room to spare.
+        test: {
+          name: 'packaging',
+          environment: 'node',
+          include: ['tests/packaging/**/*.test.ts'],
+          testTimeout: 240_000,
+          hookTimeout: 240_000,
+        },
+      },
     ],
   },
 });

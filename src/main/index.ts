@@ -1,9 +1,9 @@
-// Composition root: single-instance lock, app lifecycle, the data file in userData, IPC wiring and the main window.
-import { app, BrowserWindow, dialog, shell } from 'electron';
+// Composition root: single-instance lock, app lifecycle, the app:// scheme, the data file in userData, IPC wiring and the main window.
+import { app, BrowserWindow, dialog, protocol, shell } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { createApi } from './api';
+import { APP_INDEX_URL, APP_SCHEME, createAppProtocolHandler } from './appProtocol';
 import { registerIpc } from './ipc';
 import { nativeDialogs, printToPdf } from './dialogs';
 import { installMenu } from './menu';
@@ -13,8 +13,13 @@ import { createMainWindow } from './window';
 
 const here = import.meta.dirname;
 const preload = join(here, '../preload/index.cjs');
-const indexHtml = join(here, '../renderer/index.html');
-const appUrl = process.env['ELECTRON_RENDERER_URL'] ?? pathToFileURL(indexHtml).href;
+const rendererDir = join(here, '../renderer');
+// The dev server (electron-vite dev) is trusted only in a development run; a packaged app always loads its own files.
+const devServerUrl = app.isPackaged ? '' : (process.env['ELECTRON_RENDERER_URL'] ?? '');
+const appUrl = devServerUrl || APP_INDEX_URL;
+
+// Must happen before 'ready'. Standard + secure gives the page a real origin and a secure context, as https would.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 let mainWindow: BrowserWindow | null = null;
 
@@ -24,8 +29,10 @@ if (userDataOverride) app.setPath('userData', userDataOverride);
 
 async function start(): Promise<void> {
   await app.whenReady();
+  protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir));
+  const dataFile = join(app.getPath('userData'), 'pathboard.json');
   const api = await createApi({
-    dataFile: join(app.getPath('userData'), 'pathboard.json'),
+    dataFile,
     roadmapsDir: join(app.getAppPath(), 'resources', 'roadmaps'),
     reveal: (path) => shell.showItemInFolder(path),
     dialogs: nativeDialogs(() => mainWindow),
@@ -39,14 +46,19 @@ async function start(): Promise<void> {
     closed = true;
     void api.close().finally(() => app.quit());
   });
-  installMenu(() => mainWindow);
+  installMenu(() => mainWindow, { dataFile });
   registerIpc(api, (event) => {
     const frame = event.senderFrame;
     return !!mainWindow && event.sender === mainWindow.webContents && !!frame && isAppUrl(frame.url, appUrl);
   });
   const openWindow = (): void => {
     const icon = join(app.getAppPath(), 'resources', 'icon.png');
-    mainWindow = createMainWindow({ preload, appUrl, icon: existsSync(icon) ? icon : undefined });
+    mainWindow = createMainWindow({
+      preload,
+      appUrl,
+      icon: existsSync(icon) ? icon : undefined,
+      stateFile: join(app.getPath('userData'), 'window-state.json'),
+    });
     mainWindow.on('closed', () => {
       mainWindow = null;
     });

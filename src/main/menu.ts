@@ -1,8 +1,25 @@
 // The application menu. Undo, redo and the shortcuts help go to the renderer, which knows whether a text field has focus.
-import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
+import { app, dialog, Menu, shell, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
 import { EVENTS, type MenuCommand } from '../shared/channels';
 
-export function installMenu(getWindow: () => BrowserWindow | null, isMac = process.platform === 'darwin'): void {
+export interface MenuOptions {
+  /** The learner's data file, shown in the file manager by File > Open data folder. */
+  dataFile: string;
+  isMac?: boolean;
+}
+
+function showAbout(win: BrowserWindow | null): void {
+  const options = {
+    type: 'info' as const,
+    title: 'About Pathboard',
+    message: `Pathboard ${app.getVersion()}`,
+    detail: `An offline planner for studying toward an AI career.\nElectron ${process.versions.electron ?? 'unknown'}, Chromium ${process.versions.chrome ?? 'unknown'}, Node.js ${process.versions.node}.`,
+    buttons: ['OK'],
+  };
+  void (win ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options));
+}
+
+export function installMenu(getWindow: () => BrowserWindow | null, { dataFile, isMac = process.platform === 'darwin' }: MenuOptions): void {
   const send = (command: MenuCommand) => () => getWindow()?.webContents.send(EVENTS.menuCommand, command);
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
@@ -13,6 +30,7 @@ export function installMenu(getWindow: () => BrowserWindow | null, isMac = proce
         { type: 'separator' },
         { label: 'Back up data…', click: send('backup') },
         { label: 'Restore from backup…', click: send('restore') },
+        { label: 'Open data folder', click: () => shell.showItemInFolder(dataFile) },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],
@@ -31,7 +49,13 @@ export function installMenu(getWindow: () => BrowserWindow | null, isMac = proce
     },
     { label: 'View', submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }] },
     { role: 'windowMenu' },
-    { role: 'help', submenu: [{ label: 'Keyboard shortcuts', accelerator: 'Shift+/', click: send('help') }] },
+    {
+      role: 'help',
+      submenu: [
+        { label: 'Keyboard shortcuts', accelerator: 'Shift+/', click: send('help') },
+        { label: 'About Pathboard', click: () => showAbout(getWindow()) },
+      ],
+    },
   ];
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }

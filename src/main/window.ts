@@ -1,20 +1,28 @@
-// Creates the main window with the secure settings and denies navigation, pop-ups and permission requests.
-import { BrowserWindow, shell } from 'electron';
+// Creates the main window with the secure settings, denies navigation, pop-ups and permission requests, and opens it
+// where it was left last time (on a display that is still there).
+import { BrowserWindow, screen, shell } from 'electron';
 import { isAppUrl, isSafeExternalUrl } from './security';
+import { MIN_SIZE, loadWindowState, placeWindow, saveWindowState } from './windowState';
 
 export interface WindowOptions {
   preload: string;
-  /** file:// URL of the built index.html, or the dev server URL. */
+  /** app://pathboard/index.html, or the dev server URL when not packaged. */
   appUrl: string;
   icon?: string;
+  /** Where the window's size, position and maximised state are kept between runs. */
+  stateFile: string;
 }
 
-export function createMainWindow({ preload, appUrl, icon }: WindowOptions): BrowserWindow {
+export function createMainWindow({ preload, appUrl, icon, stateFile }: WindowOptions): BrowserWindow {
+  const placed = placeWindow(
+    loadWindowState(stateFile),
+    screen.getAllDisplays().map((display) => display.workArea),
+    screen.getPrimaryDisplay().workArea,
+  );
   const win = new BrowserWindow({
-    width: 1280,
-    height: 820,
-    minWidth: 880,
-    minHeight: 600,
+    ...placed.bounds,
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
     show: false,
     title: 'Pathboard',
     backgroundColor: '#f6f7fb',
@@ -52,7 +60,17 @@ export function createMainWindow({ preload, appUrl, icon }: WindowOptions): Brow
     return { action: 'deny' };
   });
 
-  win.once('ready-to-show', () => win.show());
+  win.on('close', () => {
+    try {
+      saveWindowState(stateFile, { bounds: win.getNormalBounds(), maximized: win.isMaximized() });
+    } catch {
+      // Losing the window's place is not worth a dialog while the app closes.
+    }
+  });
+  win.once('ready-to-show', () => {
+    if (placed.maximized) win.maximize();
+    win.show();
+  });
   void win.loadURL(appUrl);
   return win;
 }

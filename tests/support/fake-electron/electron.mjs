@@ -1,9 +1,14 @@
 // A small fake of the electron module. It records what the main bundle asks of Electron, then probes the window's
 // guards and IPC handlers the way a hostile page would, and writes a JSON report to $FAKE_ELECTRON_REPORT.
 // FAKE_ELECTRON_LOCK=refused makes requestSingleInstanceLock() answer false, as when another Pathboard is running.
-import { writeFileSync } from 'node:fs';
+// FAKE_ELECTRON_PACKAGED=1 makes app.isPackaged true; FAKE_ELECTRON_DISPLAYS is a JSON array of work areas (the first
+// is the primary display).
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const lockRefused = process.env.FAKE_ELECTRON_LOCK === 'refused';
+const displays = JSON.parse(process.env.FAKE_ELECTRON_DISPLAYS ?? '[{"x":0,"y":0,"width":1920,"height":1040}]');
+let readyAsked = false;
 
 const report = {
   handledChannels: [],
@@ -47,7 +52,12 @@ export const app = {
   once(name, fn) {
     return this.on(name, fn);
   },
-  whenReady: () => Promise.resolve(),
+  isPackaged: process.env.FAKE_ELECTRON_PACKAGED === '1',
+  getVersion: () => JSON.parse(readFileSync(join(process.cwd(), 'package.json'), 'utf8')).version,
+  whenReady: () => {
+    readyAsked = true;
+    return Promise.resolve();
+  },
   requestSingleInstanceLock: () => {
     report.singleInstanceLockRequested = true;
     return !lockRefused;
@@ -82,9 +92,11 @@ export const shell = {
   },
 };
 
+let menuTemplate = [];
 export const Menu = {
   buildFromTemplate: (template) => ({ template }),
   setApplicationMenu: (menu) => {
+    menuTemplate = menu.template;
     report.menu = menu.template.map((item) => ({
       label: item.label ?? item.role,
       items: (item.submenu ?? []).map((sub) => sub.label ?? sub.role ?? sub.type),
@@ -94,6 +106,30 @@ export const Menu = {
 
 export const dialog = {
   showErrorBox: (title, message) => report.errors.push(`${title}: ${message}`),
+  showMessageBox: async (...args) => {
+    const options = args.length > 1 ? args[1] : args[0];
+    report.messageBoxes = [...(report.messageBoxes ?? []), { title: options.title, message: options.message, hasParent: args.length > 1 }];
+    return { response: 0 };
+  },
+};
+
+// The app:// handler the app installs is kept and probed with real and hostile requests.
+const protocolHandlers = new Map();
+export const protocol = {
+  registerSchemesAsPrivileged: (schemes) => {
+    report.privilegedSchemes = [...(report.privilegedSchemes ?? []), ...schemes];
+    if (readyAsked) report.errors.push('registerSchemesAsPrivileged called after whenReady');
+  },
+  handle: (scheme, fn) => {
+    if (!readyAsked) report.errors.push('protocol.handle called before whenReady');
+    protocolHandlers.set(scheme, fn);
+    report.handledSchemes = [...(report.handledSchemes ?? []), scheme];
+  },
+};
+
+export const screen = {
+  getAllDisplays: () => displays.map((workArea, id) => ({ id, workArea, bounds: workArea })),
+  getPrimaryDisplay: () => ({ id: 0, workArea: displays[0], bounds: displays[0] }),
 };
 
 // Every permission handler the app installs, on any session, is kept and probed.
@@ -124,6 +160,7 @@ export class BrowserWindow {
     this.options = options;
     this.windowOpenHandler = null;
     this.minimized = false;
+    this.maximized = false;
     this.calls = [];
     const contents = emitter();
     contents.session = fakeSession();
@@ -141,7 +178,20 @@ export class BrowserWindow {
   focus() {
     this.calls.push('focus');
   }
-  show() {}
+  maximize() {
+    this.calls.push('maximize');
+    this.maximized = true;
+  }
+  isMaximized() {
+    return this.maximized;
+  }
+  getNormalBounds() {
+    const { x, y, width, height } = this.options;
+    return { x, y, width, height };
+  }
+  show() {
+    this.calls.push('show');
+  }
   async loadURL(url) {
     this.loadedUrl = url;
     // Let the composition root finish wiring before probing.
@@ -203,6 +253,12 @@ async function probe(win) {
   }
   w.permissionChecks = permissionNames.flatMap((p) => permissionCheckHandlers.map((fn) => fn(win.webContents, p, 'https://evil.example/', {})));
 
+  win.emit('ready-to-show');
+  w.shown = [...win.calls];
+  await probeProtocol(w);
+  await probeMenu();
+  win.calls = [];
+
   // A second launch: Electron emits 'second-instance' in the first; a minimised window must come back and take focus.
   win.minimized = true;
   app.emit('second-instance', { preventDefault() {} }, ['pathboard'], process.cwd(), {});
@@ -236,6 +292,57 @@ async function probe(win) {
   await new Promise((done) => setTimeout(done, 50));
   report.beforeQuit = { held, quitAfterWrites: report.quit === true };
   report.quit = quitBefore;
+
+  // Closing the window saves where it was.
+  win.maximized = true;
+  win.emit('close', { preventDefault() {} });
+  const stateFile = join(process.env.FAKE_ELECTRON_USERDATA, 'window-state.json');
+  w.savedState = existsSync(stateFile) ? JSON.parse(readFileSync(stateFile, 'utf8')) : null;
+}
+
+// Hostile and honest requests to the app:// handler: status, headers and whether a body leaked anything outside.
+const HOSTILE = [
+  'app://pathboard/../../etc/passwd',
+  'app://pathboard/%2e%2e/%2e%2e/etc/passwd',
+  'app://pathboard/..%2f..%2fetc%2fpasswd',
+  'app://pathboard/..%252f..%252fetc%252fpasswd',
+  'app://pathboard/..%5c..%5cpackage.json',
+  'app://pathboard//etc/passwd',
+  'app://pathboard/%2fetc%2fpasswd',
+  'app://pathboard/C:/Windows/win.ini',
+  'app://pathboard/../main/index.js',
+  'app://pathboard/..%2fmain%2findex.js',
+  'app://pathboard/../../package.json',
+  'app://other-host/index.html',
+  'file:///etc/passwd',
+];
+
+async function probeProtocol(w) {
+  const handler = protocolHandlers.get('app');
+  if (!handler) return;
+  const fetchApp = async (url) => {
+    const response = await handler(new Request(url));
+    const body = await response.text();
+    return { url, status: response.status, csp: response.headers.get('content-security-policy'), type: response.headers.get('content-type'), body };
+  };
+  const page = await fetchApp(w.loadedUrl);
+  // Every script and stylesheet the page names must come through the same handler.
+  const assets = [...page.body.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => new URL(m[1], w.loadedUrl).href);
+  const served = await Promise.all(assets.map(fetchApp));
+  const hostile = await Promise.all(HOSTILE.map(fetchApp));
+  report.protocol = {
+    page: { status: page.status, csp: page.csp, type: page.type, hasRoot: page.body.includes('<div id="root">') },
+    assets: served.map(({ url, status, type }) => ({ url, status, type })),
+    hostile: hostile.map(({ url, status, body }) => ({ url, status, leaked: /root:|"name": "pathboard"|import\s|require\(/.test(body) })),
+  };
+}
+
+async function probeMenu() {
+  const items = menuTemplate.flatMap((menu) => menu.submenu ?? []);
+  const click = (label) => items.find((item) => item.label === label)?.click?.();
+  click('Open data folder');
+  click('About Pathboard');
+  await new Promise((done) => setTimeout(done, 0));
 }
 
 function finish() {
@@ -249,4 +356,4 @@ if (lockRefused) setTimeout(finish, 300);
 
 export const contextBridge = {};
 export const ipcRenderer = {};
-export default { app, ipcMain, shell, dialog, session, BrowserWindow, Menu, contextBridge, ipcRenderer };
+export default { app, ipcMain, shell, dialog, session, BrowserWindow, Menu, protocol, screen, contextBridge, ipcRenderer };

@@ -2,7 +2,7 @@
 // built main bundle, run under Node against a fake electron module, wires exactly the contract's channels securely.
 import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -92,12 +92,16 @@ describe('built preload', () => {
 
 type Report = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-/** Runs the real built main bundle under Node with the fake electron module; returns its report and userData files. */
-async function runMain(env: Record<string, string> = {}): Promise<{ report: Report; userData: string[] }> {
+/**
+ * Runs the real built main bundle under Node with the fake electron module; returns its report and userData files.
+ * `seed` files are written to userData first.
+ */
+async function runMain(env: Record<string, string> = {}, seed: Record<string, string> = {}): Promise<{ report: Report; userData: string[] }> {
   return withTempDir(async (dir) => {
     const reportFile = join(dir, 'report.json');
     const userData = join(dir, 'userData');
     await mkdir(userData);
+    for (const [name, text] of Object.entries(seed)) await writeFile(join(userData, name), text);
     const register = fileURLToPath(new URL('../../support/fake-electron/register.mjs', import.meta.url));
     await promisify(execFile)(process.execPath, ['--import', register, mainBundle], {
       cwd: root,
@@ -155,7 +159,43 @@ describe('built main process under a fake electron', () => {
     }
     expect(existsSync(options.webPreferences.preload)).toBe(true);
     expect(options.webPreferences.preload).toMatch(/index\.cjs$/);
-    expect(existsSync(fileURLToPath(loadedUrl))).toBe(true);
+    expect(loadedUrl).toBe('app://pathboard/index.html');
+  });
+
+  it('registers app:// as a privileged scheme before ready and serves the built page and every asset it names through it', () => {
+    expect(report['privilegedSchemes']).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    expect(report['handledSchemes']).toEqual(['app']);
+    const { page, assets } = report['protocol'];
+    expect(page).toMatchObject({ status: 200, type: 'text/html; charset=utf-8', hasRoot: true });
+    expect(page.csp).toContain("frame-ancestors 'none'");
+    expect(page.csp).toContain("script-src 'self'");
+    expect(assets.length).toBeGreaterThanOrEqual(2);
+    for (const asset of assets) expect(asset.status, asset.url).toBe(200);
+    expect(assets.map((a: { type: string }) => a.type)).toEqual(expect.arrayContaining(['text/javascript; charset=utf-8', 'text/css; charset=utf-8']));
+  });
+
+  it('refuses path traversal (raw and encoded), absolute paths, other hosts and other schemes through app://', () => {
+    const hostile = report['protocol'].hostile as Array<{ url: string; status: number; leaked: boolean }>;
+    expect(hostile.length).toBeGreaterThan(10);
+    for (const answer of hostile) {
+      expect([400, 403, 404], answer.url).toContain(answer.status);
+      expect(answer.leaked, answer.url).toBe(false);
+    }
+  });
+
+  it('has File > Open data folder, which reveals the data file, and Help > About, which shows the version', async () => {
+    const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
+    const file = (report['menu'] as Array<{ label: string; items: string[] }>).find((m) => m.label === 'File');
+    expect(file?.items).toContain('Open data folder');
+    expect(report['revealed']).toEqual([expect.stringMatching(/pathboard\.json$/)]);
+    expect(report['messageBoxes']).toEqual([{ title: 'About Pathboard', message: `Pathboard ${pkg.version}`, hasParent: true }]);
+  });
+
+  it('opens a first window at the default size centred on the display, and saves its place and maximised state on close', () => {
+    const { options, shown, savedState } = report['windows'][0];
+    expect(options).toMatchObject({ x: 320, y: 110, width: 1280, height: 820, minWidth: 880, minHeight: 600, show: false });
+    expect(shown).toEqual(['show']);
+    expect(savedState).toEqual({ bounds: { x: 320, y: 110, width: 1280, height: 820 }, maximized: true });
   });
 
   it('lets the window navigate only within its own page: no foreign, file:, javascript:, data: or other-port URL', () => {
@@ -206,6 +246,32 @@ describe('built main process under a fake electron', () => {
     for (const answers of Object.values(report['foreignAnswers'])) expect(answers).toEqual(['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN']);
     expect(report['badPayloadCall']).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   });
+});
+
+describe('built main process with a saved window state', () => {
+  it('reopens maximised, on the display that is still there, when the saved place was on a monitor now unplugged', async () => {
+    const saved = { bounds: { x: 2500, y: 100, width: 1000, height: 700 }, maximized: true };
+    const { report } = await runMain(
+      { FAKE_ELECTRON_DISPLAYS: JSON.stringify([{ x: 0, y: 0, width: 1440, height: 875 }]) },
+      { 'window-state.json': JSON.stringify(saved) },
+    );
+    expect(report['errors']).toEqual([]);
+    expect(report['windows'][0].options).toMatchObject({ x: 220, y: 88, width: 1000, height: 700 });
+    expect(report['windows'][0].shown).toEqual(['maximize', 'show']);
+  }, 30_000);
+});
+
+describe('built main process and the dev server URL', () => {
+  it('loads ELECTRON_RENDERER_URL in a development run', async () => {
+    const { report } = await runMain({ ELECTRON_RENDERER_URL: 'http://localhost:5173/' });
+    expect(report['windows'][0].loadedUrl).toBe('http://localhost:5173/');
+  }, 30_000);
+
+  it('ignores ELECTRON_RENDERER_URL in a packaged app and loads its own app:// page', async () => {
+    const { report } = await runMain({ ELECTRON_RENDERER_URL: 'http://localhost:5173/', FAKE_ELECTRON_PACKAGED: '1' });
+    expect(report['errors']).toEqual([]);
+    expect(report['windows'][0].loadedUrl).toBe('app://pathboard/index.html');
+  }, 30_000);
 });
 
 describe('built main process when another Pathboard is running', () => {
