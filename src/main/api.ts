@@ -16,13 +16,12 @@ import {
 } from '../shared/mutations';
 import { checkCustomFields, customAsMilestone, pathView } from '../shared/pathView';
 import { COLUMN_TITLES } from '../shared/board';
-import type { UserDocument } from '../shared/document';
+import { EstimateHoursSchema, type UserDocument } from '../shared/document';
 import { applyStatus } from '../shared/progress';
 import { fail, ok, type Result } from '../shared/result';
 import { formatPath, type Roadmap } from '../shared/roadmap';
 import { validateAnswers } from '../shared/questionnaire';
-import { validateStudySettings } from '../shared/forecast';
-import { DEFAULT_STUDY, toDay } from '../shared/study';
+import { DEFAULT_STUDY, studySettingsProblems, toDay } from '../shared/study';
 import { DocumentStore, DocumentTooLargeError, ReadOnlyError, WriteFailedError } from './store/documentStore';
 import { writeFileDurable, type StoreFs } from './store/durableWrite';
 import {
@@ -184,13 +183,8 @@ export async function createApi({
       const pathId = store.document.activePathId;
       if (!pathId) return fail('INVALID_INPUT', 'Choose a path before planning study time.');
       const current = store.document.study ?? DEFAULT_STUDY(toDay(clock()));
-      const problems = validateStudySettings(
-        { hoursPerWeek, weekdays, startDate, ...(goalDate ? { goalDate } : {}) },
-        toDay(clock()),
-      );
-      // A goal date that was already saved may lie in the past by now; only a newly entered one must be in the future.
-      const relevant = problems.filter((p) => !(p.field === 'goalDate' && goalDate === current.goalDates[pathId] && /past/i.test(p.message)));
-      if (relevant.length > 0) return fail('INVALID_INPUT', relevant.map((p) => p.message).join(' '));
+      const problems = studySettingsProblems({ hoursPerWeek, weekdays, startDate, goalDate }, toDay(clock()), current.goalDates[pathId]);
+      if (problems.length > 0) return fail('INVALID_INPUT', problems.map((p) => p.message).join(' '));
       return ok(
         await change('Change the study plan', (doc) => {
           const base = doc.study ?? current;
@@ -205,9 +199,8 @@ export async function createApi({
     setEstimateOverride: async ({ milestoneId, hours }) => {
       const milestone = milestoneOf(store.document, milestoneId);
       if (!milestone) return noMilestone(milestoneId);
-      if (hours !== null && !(hours > 0 && hours <= 1000)) {
-        return fail('INVALID_INPUT', 'An estimate must be more than 0 and at most 1,000 hours.');
-      }
+      const checked = hours === null ? null : EstimateHoursSchema.safeParse(hours);
+      if (checked && !checked.success) return fail('INVALID_INPUT', checked.error.issues[0]!.message);
       return ok(
         await change(`Change your estimate for ${milestone.title}`, (doc) => {
           const current = doc.study ?? DEFAULT_STUDY(toDay(clock()));

@@ -27,6 +27,28 @@ const Timestamp = z.iso.datetime({ offset: true });
 export const DaySchema = z.iso.date({ message: 'must be a date (YYYY-MM-DD)' });
 
 export const NOTES_MAX_CHARS = 100_000;
+export const MAX_HOURS_PER_WEEK = 112;
+export const MAX_ESTIMATE_HOURS = 1000;
+export const MAX_HOURS_SPENT = 10_000;
+
+// Field rules, one definition each: the stored data, the forms' messages and the service's refusals all use these.
+export const HoursPerWeekSchema = z
+  .number({ message: 'Enter your study time as a number of hours per week.' })
+  .positive('Study time must be more than 0 hours a week.')
+  .max(MAX_HOURS_PER_WEEK, `There are only ${MAX_HOURS_PER_WEEK} waking hours in a week: enter ${MAX_HOURS_PER_WEEK} or fewer.`);
+export const WeekdaysSchema = z
+  .array(z.number().int().min(0).max(6, 'Study days must be days of the week, Monday to Sunday.'))
+  .min(1, 'Pick at least one day of the week to study on.')
+  .max(7)
+  .refine((days) => new Set(days).size === days.length, 'Each study day can be picked only once.');
+export const EstimateHoursSchema = z
+  .number({ message: 'Enter the estimate as a number of hours.' })
+  .positive('The estimate must be more than 0 hours.')
+  .max(MAX_ESTIMATE_HOURS, `Keep the estimate at most ${MAX_ESTIMATE_HOURS.toLocaleString('en')} hours: split bigger work into several milestones.`);
+export const HoursSpentSchema = z
+  .number({ message: 'Enter hours as a number, like 2.5.' })
+  .min(0, 'Hours spent cannot be negative.')
+  .max(MAX_HOURS_SPENT, `That is more than ${MAX_HOURS_SPENT.toLocaleString('en')} hours.`);
 /** Status changes kept in the history (progress.ts drops the oldest beyond this). */
 export const HISTORY_MAX = 50_000;
 export const MAX_CUSTOM_MILESTONES = 300;
@@ -53,7 +75,7 @@ export const MilestoneProgressSchema = z
       .max(NOTES_MAX_CHARS, `Notes can be at most ${NOTES_MAX_CHARS.toLocaleString('en')} characters.`)
       .optional(),
     targetDate: DaySchema.optional(),
-    hoursSpent: z.number().min(0, 'Hours spent cannot be negative.').max(10_000, 'That is more than 10,000 hours.').optional(),
+    hoursSpent: HoursSpentSchema.optional(),
     /** A link that shows the work: a repository, a demo, a certificate. */
     evidenceUrl: z
       .string()
@@ -86,10 +108,6 @@ export const QuestionnaireStateSchema = z
 export type QuestionnaireState = z.infer<typeof QuestionnaireStateSchema>;
 
 const Title = z.string().trim().min(1, 'Give the milestone a title.').max(120, 'Keep the title under 120 characters.');
-const Hours = z
-  .number({ message: 'Enter the estimate as a number of hours.' })
-  .positive('The estimate must be more than 0 hours.')
-  .max(1000, 'Keep the estimate under 1,000 hours: split bigger work into several milestones.');
 
 /** The fields a learner edits on their own milestone; also the form's validation. */
 export const CustomMilestoneFieldsSchema = z
@@ -98,7 +116,7 @@ export const CustomMilestoneFieldsSchema = z
     title: Title,
     summary: z.string().trim().max(2000, 'Keep the summary under 2,000 characters.'),
     doneWhen: z.string().trim().max(500, 'Keep "done when" under 500 characters.'),
-    estimateHours: Hours,
+    estimateHours: EstimateHoursSchema,
     kind: z.enum(MILESTONE_KINDS),
     skillArea: z.enum(SKILL_AREAS),
     prerequisites: z.array(MilestoneIdSchema).max(50),
@@ -128,21 +146,11 @@ export type BoardOrder = z.infer<typeof BoardOrderSchema>;
 /** Study plan settings: one weekly budget for the learner, a goal date per path, estimate overrides per milestone. */
 export const StudySettingsSchema = z
   .object({
-    hoursPerWeek: z
-      .number({ message: 'Enter hours per week as a number.' })
-      .positive('Hours per week must be more than 0.')
-      .max(112, 'There are only about 112 waking hours in a week: enter 112 or less.'),
-    weekdays: z
-      .array(z.number().int().min(0).max(6))
-      .min(1, 'Pick at least one day of the week to study on.')
-      .max(7)
-      .refine((days) => new Set(days).size === days.length, 'Each weekday can be picked once.'),
+    hoursPerWeek: HoursPerWeekSchema,
+    weekdays: WeekdaysSchema,
     startDate: DaySchema,
     goalDates: z.record(PathIdSchema, DaySchema),
-    estimateOverrides: z.record(
-      MilestoneIdSchema,
-      z.number().positive('An estimate must be more than 0 hours.').max(1000, 'Keep an estimate under 1,000 hours.'),
-    ),
+    estimateOverrides: z.record(MilestoneIdSchema, EstimateHoursSchema),
   })
   .strict();
 export type StudySettingsData = z.infer<typeof StudySettingsSchema>;

@@ -1,11 +1,11 @@
 // The progress report: one model built from the document by a pure function, rendered to Markdown and to HTML.
 import { EVIDENCE_URL, type UserDocument } from './document';
-import { forecast, type StudySettings } from './forecast';
+import { forecast } from './schedule';
 import type { PathView } from './pathView';
 import { estimateOf, pathProgress, statusOf } from './progress';
 import { burnUp, progressByPhase } from './stats';
 import { burnUpGeometry } from './burnUpGeometry';
-import { studySettingsFor } from './study';
+import { studySettingsFor, type StudySettings } from './study';
 
 export interface ReportMilestone {
   id: string;

@@ -1,6 +1,6 @@
 // Progress dashboard numbers as pure functions: weekly streak, burn-up of done hours, and progress per phase and skill area.
 import type { UserDocument } from './document';
-import { dayNumber, mondayOf } from './forecast';
+import { dayNumber, mondayOf } from './calendar';
 import type { PathMilestone, PathView } from './pathView';
 import { estimateOf, roundHours, tally, type Tally } from './progress';
 import { SKILL_AREAS } from './roadmap';

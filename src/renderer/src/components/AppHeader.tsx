@@ -1,7 +1,7 @@
 // The bar at the top: app name, navigation between screens, and the active path with its overall progress.
 import { useMemo } from 'react';
 import { pathProgress } from '../../../shared/progress';
-import { forecast } from '../../../shared/forecast';
+import { forecast } from '../../../shared/schedule';
 import { studySettingsFor, toDay } from '../../../shared/study';
 import { formatDay } from '../features/board/dates';
 import { selectActiveRoadmap, selectPathView } from '../store';

@@ -1,7 +1,15 @@
 // The detail panel of one milestone: what it is, its checklist, the learner's notes (Markdown), dates and hours.
 import { useEffect, useRef, useState } from 'react';
 import { COLUMN_TITLES, COLUMNS } from '../../../../shared/board';
-import { EVIDENCE_URL, EVIDENCE_URL_MESSAGE, NOTES_MAX_CHARS, type MilestoneStatus } from '../../../../shared/document';
+import type { z } from 'zod';
+import {
+  EVIDENCE_URL,
+  EVIDENCE_URL_MESSAGE,
+  EstimateHoursSchema,
+  HoursSpentSchema,
+  NOTES_MAX_CHARS,
+  type MilestoneStatus,
+} from '../../../../shared/document';
 import type { PathView } from '../../../../shared/pathView';
 import { statusOf } from '../../../../shared/progress';
 import { FieldError } from '../../components/FieldError';
@@ -9,7 +17,8 @@ import { Markdown } from '../../components/Markdown';
 import { useDraft } from '../../components/useDraft';
 import { useApp } from '../../store/useApp';
 import { formatTimestamp, todayDay } from './dates';
-import { forecast, targetStatus } from '../../../../shared/forecast';
+import { forecast } from '../../../../shared/schedule';
+import { targetStatus } from '../../../../shared/targetStatus';
 import { studySettingsFor } from '../../../../shared/study';
 import { KIND_LABELS, SKILL_AREA_LABELS } from './labels';
 import { useMoveCard } from './useMoveCard';
@@ -134,15 +143,13 @@ export function DetailPanel({ view, milestoneId }: { view: PathView; milestoneId
           <NumberField
             label="Hours spent"
             saved={progress?.hoursSpent}
-            max={10_000}
-            positive={false}
+            schema={HoursSpentSchema}
             onSave={(hoursSpent) => void updateProgress(milestone.id, { hoursSpent })}
           />
           <NumberField
             label={`Your estimate (built-in ${milestone.estimateHours} h)`}
             saved={override}
-            max={1000}
-            positive
+            schema={EstimateHoursSchema}
             onSave={(hours) => void setEstimateOverride(milestone.id, hours)}
           />
         </div>
@@ -318,28 +325,22 @@ function CommitField<T>({
   );
 }
 
-/** Hours typed by the learner: empty clears, anything else must be a number in range. */
+/** Hours typed by the learner: empty clears, anything else is checked by the same schema the data file uses. */
 function NumberField({
   label,
   saved,
-  max,
-  positive,
+  schema,
   onSave,
 }: {
   label: string;
   saved: number | undefined;
-  max: number;
-  positive: boolean;
+  schema: z.ZodType<number>;
   onSave: (value: number | null) => void;
 }) {
   const parse = (text: string): Parsed<number> => {
     if (text === '') return { value: null };
-    const value = Number(text);
-    if (!Number.isFinite(value)) return { error: 'Enter hours as a number, like 2.5.' };
-    if (value < 0) return { error: 'Hours cannot be negative.' };
-    if (positive && value === 0) return { error: 'Enter more than 0 hours.' };
-    if (value > max) return { error: `That is more than ${max.toLocaleString()} hours.` };
-    return { value };
+    const checked = schema.safeParse(Number(text));
+    return checked.success ? { value: checked.data } : { error: checked.error.issues[0]!.message };
   };
   return (
     <CommitField

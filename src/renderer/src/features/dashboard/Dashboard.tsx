@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { pathProgress } from '../../../../shared/progress';
 import { burnUp, progressByPhase, progressBySkillArea, weeklyStreak } from '../../../../shared/stats';
-import { forecast } from '../../../../shared/forecast';
+import { forecast } from '../../../../shared/schedule';
 import { studySettingsFor, toDay } from '../../../../shared/study';
 import type { SkillArea } from '../../../../shared/roadmap';
 import { ProgressBar } from '../../components/ProgressBar';

@@ -1,9 +1,10 @@
 // Plan study time: hours per week and days in, projected finish dates per phase and a plan for this week out.
 import { useMemo } from 'react';
 import { useDraft } from '../../components/useDraft';
-import { forecast, validateStudySettings, weekPlan, type StudySettings } from '../../../../shared/forecast';
+import { forecast } from '../../../../shared/schedule';
+import { weekPlan } from '../../../../shared/weekPlan';
 import { pathProgress } from '../../../../shared/progress';
-import { studySettingsFor, toDay } from '../../../../shared/study';
+import { studySettingsFor, studySettingsProblems, toDay, type SettingsField, type StudySettings } from '../../../../shared/study';
 import { selectPathView } from '../../store';
 import { useApp } from '../../store/useApp';
 import { FieldError } from '../../components/FieldError';
@@ -11,7 +12,6 @@ import { formatDay } from '../board/dates';
 
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
-type Field = 'hoursPerWeek' | 'weekdays' | 'startDate' | 'goalDate' | 'estimateOverrides';
 
 /** The form as the learner edits it: text for hours, '' for no goal date. */
 interface Form {
@@ -45,13 +45,10 @@ export function PlanView() {
     estimateOverrides: saved?.estimateOverrides ?? {},
     ...(f.goalDate ? { goalDate: f.goalDate } : {}),
   });
-  const problemsOf = (f: Form) =>
-    validateStudySettings(draftOf(f), today).filter(
-      // A goal that was saved earlier may be in the past now: show it as "behind", do not block other changes.
-      (p) => !(p.field === 'goalDate' && f.goalDate === (saved?.goalDate ?? '') && f.goalDate < today),
-    );
+  // The service checks the same rule: a goal saved earlier may have passed and shows as "behind" instead.
+  const problemsOf = (f: Form) => studySettingsProblems(draftOf(f), today, saved?.goalDate);
   const problems = problemsOf(form.value);
-  const errorFor = (field: Field) => problems.find((p) => p.field === field)?.message;
+  const errorFor = (field: SettingsField) => problems.find((p) => p.field === field)?.message;
   const valid = problems.length === 0;
   const settings = valid ? draftOf(form.value) : saved;
 

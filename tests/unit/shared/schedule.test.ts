@@ -1,16 +1,19 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emptyDocument, type UserDocument } from '../../../src/shared/document';
-import {
-  addDays,
-  dayNumber,
-  forecast,
-  targetStatus,
-  validateStudySettings,
-  weekPlan,
-  type StudySettings,
-} from '../../../src/shared/forecast';
+import { dayNumber, dayString } from '../../../src/shared/calendar';
+import { EstimateHoursSchema } from '../../../src/shared/document';
+import { forecast } from '../../../src/shared/schedule';
+import { studySettingsProblems, type StudySettings } from '../../../src/shared/study';
+import { targetStatus } from '../../../src/shared/targetStatus';
+import { weekPlan } from '../../../src/shared/weekPlan';
+
+const addDays = (day: string, days: number) => dayString(dayNumber(day) + days);
+/** The plan form's view of settings, checked by the one study-settings rule. */
+const validateStudySettings = (s: StudySettings, today: string, savedGoal?: string) =>
+  studySettingsProblems({ hoursPerWeek: s.hoursPerWeek, weekdays: s.weekdays, startDate: s.startDate, goalDate: s.goalDate }, today, savedGoal);
 import { pathView } from '../../../src/shared/pathView';
-import { applyStatus } from '../../../src/shared/progress';
+import { applyStatus, statusOf } from '../../../src/shared/progress';
 import type { Milestone } from '../../../src/shared/roadmap';
 import { milestone, roadmap } from '../../support/roadmapFixtures';
 
@@ -43,7 +46,7 @@ function numbersIn(value: unknown): number[] {
   return [];
 }
 
-describe('validateStudySettings', () => {
+describe('studySettingsProblems', () => {
   it('accepts sensible settings', () => {
     expect(validateStudySettings(settings({ goalDate: '2026-12-31', estimateOverrides: { a: 12.5 } }), today)).toEqual([]);
   });
@@ -92,10 +95,14 @@ describe('validateStudySettings', () => {
     expect(validateStudySettings(settings({ goalDate: '' }), today)).toEqual([]);
   });
 
-  it('rejects overrides that are not a positive number of at most 1,000 hours', () => {
-    const problems = validateStudySettings(settings({ estimateOverrides: { a: 0, b: 1001, c: Number.NaN, d: 1000 } }), today);
-    expect(problems.map((p) => p.field)).toEqual(['estimateOverrides', 'estimateOverrides', 'estimateOverrides']);
-    expect(problems[1]?.message).toContain('"b"');
+  it('lets a goal date saved earlier stay although it has passed, but not a newly entered past one', () => {
+    const passed = settings({ startDate: '2026-05-01', goalDate: '2026-05-31' });
+    expect(validateStudySettings(passed, today, '2026-05-31')).toEqual([]);
+    expect(validateStudySettings(passed, today, '2026-05-30').map((p) => p.field)).toEqual(['goalDate']);
+  });
+
+  it('rejects estimates that are not a positive number of at most 1,000 hours', () => {
+    expect([0, 1001, Number.NaN, 1000, 0.5].map((h) => EstimateHoursSchema.safeParse(h).success)).toEqual([false, false, false, true, true]);
   });
 });
 
@@ -313,5 +320,53 @@ describe('targetStatus', () => {
   it('is on track when the projected finish is on or before the target, or unknown', () => {
     expect(targetStatus('2026-06-05', false, '2026-06-05', today)).toBe('on-track');
     expect(targetStatus(today, false, undefined, today)).toBe('on-track');
+  });
+});
+
+describe('scheduleOrder', () => {
+  /** The obvious O(N²) definition: repeatedly take the best-ranked milestone whose remaining prerequisites are done. */
+  function reference(view: ReturnType<typeof viewOf>, doc: UserDocument) {
+    const pending = view.milestones.filter((m) => statusOf(doc, m.id) !== 'done' && statusOf(doc, m.id) !== 'skipped');
+    const ids = new Set(pending.map((m) => m.id));
+    const pre = (m: (typeof pending)[number]) => m.prerequisites.filter((p) => p !== m.id && ids.has(p));
+    const urgent = new Set<string>();
+    const pull = (id: string) => {
+      if (urgent.has(id)) return;
+      urgent.add(id);
+      pre(view.byId.get(id)!).forEach(pull);
+    };
+    pending.filter((m) => statusOf(doc, m.id) === 'in-progress').forEach((m) => pull(m.id));
+    const rank = (m: (typeof pending)[number]) => (urgent.has(m.id) ? 0 : 1e6) + view.order.get(m.id)!;
+    const out: string[] = [];
+    let left = [...pending];
+    while (left.length > 0) {
+      const ready = left.filter((m) => pre(m).every((p) => out.includes(p)));
+      const pool = ready.length > 0 ? ready : left;
+      const next = pool.reduce((a, b) => (rank(b) < rank(a) ? b : a));
+      out.push(next.id);
+      left = left.filter((m) => m !== next);
+    }
+    return out;
+  }
+
+  it('orders any prerequisite graph, loops included, exactly as the obvious definition does', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 25 }).chain((n) =>
+          fc.tuple(
+            fc.array(fc.array(fc.nat(n - 1), { maxLength: 3 }), { minLength: n, maxLength: n }),
+            fc.array(fc.constantFrom('todo', 'todo', 'in-progress', 'done', 'skipped') as fc.Arbitrary<'todo' | 'in-progress' | 'done' | 'skipped'>, { minLength: n, maxLength: n }),
+          ),
+        ),
+        ([edges, statuses]) => {
+          const milestones = edges.map((pre, i) => hours(`m${i}`, 1 + (i % 4), pre.map((j) => `m${j}`)));
+          let doc = emptyDocument();
+          statuses.forEach((s, i) => (doc = applyStatus(doc, `m${i}`, s, now)));
+          const view = viewOf(milestones, doc);
+          expect(forecast(view, doc, settings(), today).milestones.map((m) => m.id)).toEqual(reference(view, doc));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

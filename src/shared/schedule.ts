@@ -1,0 +1,233 @@
+// The study schedule: remaining milestones in prerequisite order, spread over the study days, with finish dates.
+import { dayNumber, dayString, mondayOf, weekdayOf } from './calendar';
+import type { UserDocument } from './document';
+import type { PathMilestone, PathView } from './pathView';
+import { estimateOf, isHandled, roundHours, statusOf } from './progress';
+import type { StudySettings } from './study';
+
+export interface MilestoneForecast {
+  id: string;
+  title: string;
+  phaseId: string;
+  remainingHours: number;
+  start: string;
+  finish: string;
+}
+
+export interface PhaseForecast {
+  phaseId: string;
+  title: string;
+  remainingHours: number;
+  finish: string | null;
+  done: boolean;
+}
+
+export type GoalStatus = 'on-track' | 'at-risk' | 'behind';
+
+export interface Forecast {
+  /** Sum over not-handled milestones of max(0, estimate - hoursSpent); done and skipped count 0. */
+  remainingHours: number;
+  /** remainingHours / hoursPerWeek, rounded up to 1 decimal. */
+  weeks: number;
+  /** The day the last remaining hour is studied; null when nothing remains. */
+  finish: string | null;
+  done: boolean;
+  phases: PhaseForecast[];
+  /** Remaining milestones in the order they are scheduled. */
+  milestones: MilestoneForecast[];
+  goal?: { date: string; status: GoalStatus };
+}
+
+
+/** Hours still to study on a milestone: none once handled, otherwise the estimate minus the hours already spent. */
+function remainingOf(m: PathMilestone, doc: UserDocument, settings: StudySettings): number {
+  if (isHandled(statusOf(doc, m.id))) return 0;
+  const spent = doc.progress[m.id]?.hoursSpent ?? 0;
+  return roundHours(Math.max(0, estimateOf(m, settings.estimateOverrides) - spent));
+}
+
+/** A binary min-heap of indexes ordered by `less`: the ready milestone with the best rank comes out first. */
+class Heap {
+  private readonly items: number[] = [];
+  constructor(private readonly less: (a: number, b: number) => boolean) {}
+  get size(): number {
+    return this.items.length;
+  }
+  push(x: number): void {
+    const a = this.items;
+    a.push(x);
+    for (let i = a.length - 1; i > 0; ) {
+      const parent = (i - 1) >> 1;
+      if (!this.less(a[i]!, a[parent]!)) break;
+      [a[i], a[parent]] = [a[parent]!, a[i]!];
+      i = parent;
+    }
+  }
+  pop(): number | undefined {
+    const a = this.items;
+    const top = a[0];
+    const last = a.pop();
+    if (a.length > 0 && last !== undefined) {
+      a[0] = last;
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < a.length && this.less(a[l]!, a[m]!)) m = l;
+        if (r < a.length && this.less(a[r]!, a[m]!)) m = r;
+        if (m === i) break;
+        [a[i], a[m]] = [a[m]!, a[i]!];
+        i = m;
+      }
+    }
+    return top;
+  }
+}
+
+/**
+ * The milestones with hours left, in the order they will be studied: never before a remaining prerequisite; among
+ * the ones that can go next, in-progress work (and whatever it still waits on) first, then path order. A topological
+ * order with a priority queue: O((N + E) log N) for N milestones and E prerequisite links.
+ */
+export function scheduleOrder(view: PathView, doc: UserDocument, settings: StudySettings): Array<{ m: PathMilestone; hours: number }> {
+  const pending = view.milestones
+    .map((m) => ({ m, hours: remainingOf(m, doc, settings) }))
+    .filter((x) => x.hours > 0);
+  const index = new Map<string, number>(pending.map((x, i) => [x.m.id, i]));
+  const prereqs = pending.map(({ m }) => [...new Set(m.prerequisites)].filter((id) => id !== m.id && index.has(id)).map((id) => index.get(id)!));
+
+  // An in-progress milestone pulls its unfinished prerequisites forward with it.
+  const urgent = new Uint8Array(pending.length);
+  const stack = pending.flatMap((x, i) => (statusOf(doc, x.m.id) === 'in-progress' ? [i] : []));
+  while (stack.length > 0) {
+    const i = stack.pop()!;
+    if (urgent[i]) continue;
+    urgent[i] = 1;
+    stack.push(...prereqs[i]!);
+  }
+  const rank = pending.map((x, i) => (urgent[i] ? 0 : 1_000_000) + (view.order.get(x.m.id) ?? 0));
+  const less = (a: number, b: number) => rank[a]! < rank[b]!;
+
+  const waitingOn = prereqs.map((p) => p.length);
+  const dependents: number[][] = pending.map(() => []);
+  prereqs.forEach((p, i) => p.forEach((j) => dependents[j]!.push(i)));
+  const ready = new Heap(less);
+  // Every milestone by rank, for breaking a prerequisite loop (which cannot be honoured) in path order.
+  const all = new Heap(less);
+  pending.forEach((_, i) => {
+    all.push(i);
+    if (waitingOn[i] === 0) ready.push(i);
+  });
+  const done = new Uint8Array(pending.length);
+  const result: Array<{ m: PathMilestone; hours: number }> = [];
+  while (result.length < pending.length) {
+    let next = ready.pop();
+    while (next !== undefined && done[next]) next = ready.pop();
+    if (next === undefined) {
+      next = all.pop();
+      while (next !== undefined && done[next]) next = all.pop();
+    }
+    if (next === undefined) break;
+    done[next] = 1;
+    result.push(pending[next]!);
+    for (const d of dependents[next]!) if (--waitingOn[d]! === 0 && !done[d]) ready.push(d);
+  }
+  return result;
+}
+
+/** Maps a count of study days since the schedule start to the calendar day on which that study day falls. */
+function studyCalendar(settings: StudySettings, from: number): (index: number) => number {
+  const valid = [...new Set(settings.weekdays)].filter((d) => Number.isInteger(d) && d >= 0 && d <= 6).sort((a, b) => a - b);
+  const days = valid.length > 0 ? valid : [0, 1, 2, 3, 4, 5, 6];
+  const monday = mondayOf(from);
+  const todayWd = weekdayOf(from);
+  // Index into `days` of the first study day on or after `from`, possibly in the following week.
+  const firstIdx = days.findIndex((d) => d >= todayWd);
+  const base = firstIdx === -1 ? days.length : firstIdx;
+  return (index) => {
+    const i = base + index;
+    return monday + 7 * Math.floor(i / days.length) + days[i % days.length]!;
+  };
+}
+
+function studyDaysPerWeek(settings: StudySettings): number {
+  const n = new Set(settings.weekdays.filter((d) => Number.isInteger(d) && d >= 0 && d <= 6)).size;
+  return n > 0 ? n : 7;
+}
+
+/** Study-day index holding cumulative hour position `hours` (fractions within a tiny tolerance count as whole). */
+function studyDayIndex(hours: number, hoursPerDay: number, mode: 'start' | 'finish'): number {
+  const v = hours / hoursPerDay;
+  const eps = 1e-9 * Math.max(1, Math.abs(v));
+  // The hour starting at position `hours` lies on day floor(v); the hour ending there lies on day ceil(v) - 1.
+  return mode === 'start' ? Math.floor(v + eps) : Math.max(0, Math.ceil(v - eps) - 1);
+}
+
+/** Late by at most 14 days, or 10% of the remaining span when that is longer, is "at risk" rather than "behind". */
+function goalStatus(finish: number | null, goal: number, from: number): GoalStatus {
+  if (finish === null || finish <= goal) return 'on-track';
+  const tolerance = Math.max(14, 0.1 * (finish - from));
+  return finish - goal <= tolerance ? 'at-risk' : 'behind';
+}
+
+/** Schedules the remaining milestones from max(startDate, today), hoursPerWeek spread evenly over the study days. */
+export function forecast(view: PathView, doc: UserDocument, settings: StudySettings, today: string): Forecast {
+  const from = Math.max(dayNumber(settings.startDate), dayNumber(today));
+  const hoursPerDay = settings.hoursPerWeek / studyDaysPerWeek(settings);
+  const calendar = studyCalendar(settings, from);
+
+  const milestones: MilestoneForecast[] = [];
+  const finishOf = new Map<string, number>();
+  let position = 0;
+  for (const { m, hours } of scheduleOrder(view, doc, settings)) {
+    const startIdx = studyDayIndex(position, hoursPerDay, 'start');
+    position += hours;
+    const finishIdx = Math.max(startIdx, studyDayIndex(position, hoursPerDay, 'finish'));
+    const finish = calendar(finishIdx);
+    finishOf.set(m.id, finish);
+    milestones.push({
+      id: m.id,
+      title: m.title,
+      phaseId: view.phaseOf.get(m.id)?.id ?? '',
+      remainingHours: hours,
+      start: dayString(calendar(startIdx)),
+      finish: dayString(finish),
+    });
+  }
+
+  const byPhase = new Map<string, { remaining: number; finish: number | null }>(view.phases.map((p) => [p.id, { remaining: 0, finish: null }]));
+  for (const m of view.milestones) {
+    const entry = byPhase.get(view.phaseOf.get(m.id)?.id ?? '');
+    if (!entry) continue;
+    entry.remaining += remainingOf(m, doc, settings);
+    const f = finishOf.get(m.id);
+    if (f !== undefined && (entry.finish === null || f > entry.finish)) entry.finish = f;
+  }
+  const phases: PhaseForecast[] = view.phases.map((phase) => {
+    const { remaining, finish } = byPhase.get(phase.id)!;
+    return {
+      phaseId: phase.id,
+      title: phase.title,
+      remainingHours: roundHours(remaining),
+      finish: finish === null ? null : dayString(finish),
+      done: finish === null,
+    };
+  });
+
+  const remainingHours = roundHours(milestones.reduce((sum, m) => sum + m.remainingHours, 0));
+  let lastFinish: number | null = null;
+  for (const f of finishOf.values()) if (lastFinish === null || f > lastFinish) lastFinish = f;
+  const result: Forecast = {
+    remainingHours,
+    weeks: remainingHours === 0 ? 0 : Math.ceil(roundHours((remainingHours / settings.hoursPerWeek) * 10) - 1e-9) / 10,
+    finish: lastFinish === null ? null : dayString(lastFinish),
+    done: lastFinish === null,
+    phases,
+    milestones,
+  };
+  if (settings.goalDate) {
+    result.goal = { date: settings.goalDate, status: goalStatus(lastFinish, dayNumber(settings.goalDate), from) };
+  }
+  return result;
+}
+
