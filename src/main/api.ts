@@ -34,6 +34,7 @@ import {
   type FileDialogs,
   type PrintToPdf,
 } from './transfer';
+import { serializeDocument } from '../shared/documentFile';
 import { renderReport, type TextReportFormat } from '../shared/report';
 import { loadRoadmaps } from './roadmaps';
 
@@ -246,7 +247,7 @@ export async function createApi({
       if (path !== chosenBackup) return fail('FORBIDDEN', 'Pick the backup to restore with File > Restore from backup… first.');
       const backup = await readBackup(path);
       const safetyCopy = safetyCopyName(dataFile, clock());
-      await writeFileDurable(safetyCopy, `${JSON.stringify(store.document, null, 2)}\n`);
+      await writeFileDurable(safetyCopy, serializeDocument(store.document));
       const document = await store.update(() => backup);
       chosenBackup = null;
       return ok({ document, safetyCopy });

@@ -2,7 +2,7 @@
 import { stat, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { MAX_DOCUMENT_BYTES, type UserDocument } from '../shared/document';
-import { parseDocumentText } from '../shared/documentFile';
+import { parseDocumentText, serializeDocument } from '../shared/documentFile';
 import { isOwnDataFile } from './store/dataFiles';
 import { writeFileDurable } from './store/durableWrite';
 
@@ -52,7 +52,7 @@ async function refuseOwnDataFile(file: string, dataFile: string): Promise<void> 
 /** Writes a backup of the document; `dataFile` is the learner's data file, which a backup may never replace. */
 export async function writeBackup(file: string, doc: UserDocument, dataFile: string): Promise<void> {
   await refuseOwnDataFile(file, dataFile);
-  await writeFileDurable(file, `${JSON.stringify(doc, null, 2)}\n`);
+  await writeFileDurable(file, serializeDocument(doc));
 }
 
 /** Writes an exported report; `dataFile` is the learner's data file, which an export may never replace. */

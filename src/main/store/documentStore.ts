@@ -9,7 +9,7 @@ import {
   type Notice,
   type UserDocument,
 } from '../../shared/document';
-import { parseDocumentText } from '../../shared/documentFile';
+import { parseDocumentText, serializeDocument } from '../../shared/documentFile';
 import { nodeFs, writeFileDurable, type StoreFs } from './durableWrite';
 import { acquireLock, isAlive, type FileLock } from './lockFile';
 
@@ -106,16 +106,13 @@ class DurableJsonAdapter implements Adapter<UserDocument> {
   }
 
   async write(data: UserDocument): Promise<void> {
-    const text = serialize(data);
+    const text = serializeDocument(data);
     const bytes = Buffer.byteLength(text);
     if (bytes > MAX_DOCUMENT_BYTES) throw new DocumentTooLargeError(bytes);
     await writeFileDurable(this.file, text, this.fs);
   }
 }
 
-function serialize(doc: UserDocument): string {
-  return `${JSON.stringify(doc, null, 2)}\n`;
-}
 
 type LoadOutcome =
   | { kind: 'missing' }
@@ -372,7 +369,8 @@ const NO_LOCK: FileLock = { path: '', release: async () => undefined };
 const LOCK_WRITE_ERRORS = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT']);
 
 export class DocumentStore {
-  private queue: Promise<unknown> = Promise.resolve();
+  /** The running drain, so close() can wait for queued writes. */
+  private queue: Promise<void> = Promise.resolve();
   private closed = false;
 
   // Private: the only way to get a store is open(), and open() builds one only from a finished load. A file that could
@@ -421,28 +419,64 @@ export class DocumentStore {
     return this.readOnlyReason !== null;
   }
 
-  /** Applies a pure change and resolves once it is durably on disk; on a failed write memory keeps the old document. */
+  /**
+   * Applies a pure change and resolves once it is durably on disk; on a failed write memory keeps the old document.
+   * Changes that arrive while a write is in flight are applied in order and written together with one fsync: each
+   * resolves with the document after its own change, once the write that holds it is on disk.
+   */
   update(change: (doc: UserDocument) => UserDocument): Promise<UserDocument> {
     // Checked when the change is queued, so changes queued before close() still run.
     if (this.closed) return Promise.reject(new ReadOnlyError('Pathboard is closing; the change was not saved.'));
-    const run = async (): Promise<UserDocument> => {
-      if (this.readOnlyReason) throw new ReadOnlyError(this.readOnlyReason);
-      const previous = this.db.data;
-      const next = change(previous);
-      if (next === previous) return previous;
-      this.db.data = next;
-      try {
-        await this.db.write();
-      } catch (error) {
-        this.db.data = previous;
-        const code = (error as NodeJS.ErrnoException).code;
-        throw typeof code === 'string' && !(error instanceof DocumentTooLargeError) ? new WriteFailedError(code, this.file) : error;
+    return new Promise<UserDocument>((resolve, reject) => {
+      this.waiting.push({ change, resolve, reject });
+      if (!this.writing) this.queue = this.drain();
+    });
+  }
+
+  private readonly waiting: Array<{
+    change: (doc: UserDocument) => UserDocument;
+    resolve: (doc: UserDocument) => void;
+    reject: (error: unknown) => void;
+  }> = [];
+  private writing = false;
+
+  /** Writes batches until no change waits: everything that queued during one write goes into the next. */
+  private async drain(): Promise<void> {
+    this.writing = true;
+    try {
+      while (this.waiting.length > 0) {
+        const batch = this.waiting.splice(0);
+        const previous = this.db.data;
+        const applied: Array<{ resolve: (doc: UserDocument) => void; reject: (error: unknown) => void; doc: UserDocument }> = [];
+        let doc = previous;
+        for (const item of batch) {
+          try {
+            if (this.readOnlyReason) throw new ReadOnlyError(this.readOnlyReason);
+            doc = item.change(doc);
+            applied.push({ resolve: item.resolve, reject: item.reject, doc });
+          } catch (error) {
+            item.reject(error);
+          }
+        }
+        if (doc === previous) {
+          for (const a of applied) a.resolve(a.doc);
+          continue;
+        }
+        this.db.data = doc;
+        try {
+          await this.db.write();
+        } catch (error) {
+          this.db.data = previous;
+          const code = (error as NodeJS.ErrnoException).code;
+          const failure = typeof code === 'string' && !(error instanceof DocumentTooLargeError) ? new WriteFailedError(code, this.file) : error;
+          for (const a of applied) a.reject(failure);
+          continue;
+        }
+        for (const a of applied) a.resolve(a.doc);
       }
-      return next;
-    };
-    const result = this.queue.then(run, run);
-    this.queue = result.catch(() => undefined);
-    return result;
+    } finally {
+      this.writing = false;
+    }
   }
 
   /** Waits for queued writes, refuses later ones and releases the lock. */
