@@ -36,7 +36,7 @@ import {
   type PrintToPdf,
 } from './transfer';
 import { buildReport, renderHtml, renderMarkdown } from '../shared/report';
-import { loadRoadmaps } from './roadmaps';
+import { builtInGuides, loadRoadmaps } from './roadmaps';
 
 export interface ApiOptions {
   dataFile: string;
@@ -70,6 +70,7 @@ export async function createApi({
 }: ApiOptions): Promise<AppService> {
   const roadmaps = await loadRoadmaps(roadmapsDir);
   const roadmapById = new Map<string, Roadmap>(roadmaps.map((r) => [r.id, r]));
+  const guides = builtInGuides(roadmapsDir, roadmaps.map((r) => r.id));
   const store = await DocumentStore.open(dataFile, clock, fs ? { fs } : {});
 
   const builtIn = new Map(roadmaps.flatMap((r) => r.milestones.map((m) => [m.id, m] as const)));
@@ -105,6 +106,8 @@ export async function createApi({
       const roadmap = roadmapById.get(pathId);
       return roadmap ? ok(roadmap) : noPath(pathId);
     },
+    getQuestionnaire: () => guides.questionnaire(),
+    getGlossary: () => guides.glossary(),
     getState: async () => ok({ document: store.document, notices: store.notices }),
     revealNotice: async ({ path }) => {
       // Only the files Pathboard itself told the user about: never an arbitrary path from the renderer.
@@ -254,7 +257,9 @@ export async function createApi({
     undo: async () => ok(await store.update((doc) => undo(doc, clock()))),
     redo: async () => ok(await store.update((doc) => redo(doc, clock()))),
     saveQuestionnaire: async ({ answers }) => {
-      const problems = validateAnswers(answers);
+      const questionnaire = await guides.questionnaire();
+      if (!questionnaire.ok) return questionnaire;
+      const problems = validateAnswers(questionnaire.data.questions, answers);
       if (problems.length > 0) return fail('INVALID_INPUT', `These answers do not fit the questionnaire: ${problems.join('; ')}`);
       const completedAt = clock().toISOString();
       return ok(await store.update((doc) => ({ ...doc, questionnaire: { answers: { ...answers }, completedAt } })));
