@@ -1,12 +1,14 @@
 // The built-in roadmaps as a learner depends on them: valid, complete, ordered, sharing progress, and covering the article.
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadGlossary, loadQuestionnaire, loadRoadmaps } from '../../../src/main/roadmaps';
 import { termsUsed } from '../../../src/shared/glossary';
 import type { Milestone, Roadmap } from '../../../src/shared/roadmap';
-import { ROADMAPS_DIR } from '../../support/tempDir';
+import { createApi } from '../../../src/main/api';
+import { twoPathFixture, writeRoadmaps } from '../../support/roadmapFixtures';
+import { ROADMAPS_DIR, withTempDir } from '../../support/tempDir';
 
 type Coverage = Record<string, Record<'responsibilities' | 'skills' | 'entrySteps', Record<string, string[]>>>;
 
@@ -365,4 +367,48 @@ describe('article coverage', () => {
       });
     }
   }
+});
+
+describe('serving the questionnaire and glossary', () => {
+  it('serves the built-in questionnaire and glossary', async () => {
+    await withTempDir(async (dir) => {
+      const api = await createApi({ dataFile: join(dir, 'pathboard.json'), roadmapsDir: ROADMAPS_DIR });
+      const questionnaire = await api.getQuestionnaire({});
+      const glossary = await api.getGlossary({});
+      expect(questionnaire.ok && questionnaire.data.questions.length).toBeGreaterThanOrEqual(6);
+      expect(glossary.ok && glossary.data.length).toBeGreaterThan(10);
+      await api.close();
+    });
+  });
+
+  it('fails clearly, naming the file, when the questionnaire is missing or broken, and saves no answers', async () => {
+    await withTempDir(async (dir) => {
+      const roadmapsDir = await writeRoadmaps(dir, twoPathFixture());
+      const api = await createApi({ dataFile: join(dir, 'pathboard.json'), roadmapsDir });
+      const missing = await api.getQuestionnaire({});
+      expect(missing.ok).toBe(false);
+      expect(!missing.ok && missing.error.message).toMatch(/built-in questionnaire could not be loaded: .*questionnaire\.json/);
+      const saved = await api.saveQuestionnaire({ answers: { blockchain: 'keen' } });
+      expect(saved.ok).toBe(false);
+      const state = await api.getState({});
+      expect(state.ok && state.data.document.questionnaire).toBeUndefined();
+      await api.close();
+
+      await writeFile(join(dir, 'questionnaire.json'), '{ "questions": [');
+      const again = await createApi({ dataFile: join(dir, 'pathboard.json'), roadmapsDir });
+      const broken = await again.getQuestionnaire({});
+      expect(!broken.ok && broken.error.message).toMatch(/not valid JSON/);
+      await again.close();
+    });
+  });
+
+  it('rejects a questionnaire that awards points to a path that does not exist', async () => {
+    await withTempDir(async (dir) => {
+      const value = JSON.parse(await readFile(join(RESOURCES_DIR, 'questionnaire.json'), 'utf8'));
+      await writeFile(join(dir, 'questionnaire.json'), JSON.stringify(value));
+      await expect(loadQuestionnaire(join(dir, 'questionnaire.json'), ['ops-path', 'data-path'])).rejects.toThrow(
+        /unknown path "ml-engineer"/,
+      );
+    });
+  });
 });
