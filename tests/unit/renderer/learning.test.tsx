@@ -36,6 +36,9 @@ async function start(pathId: string | null) {
   await store.getState().init();
 }
 
+// The real 34-milestone board renders in jsdom; on a busy two-core machine that can take longer than the default 5 s.
+const SLOW = 30_000;
+
 const cardOf = (id: string) => document.querySelector<HTMLElement>(`li[data-milestone-id="${id}"]`)!;
 
 describe('milestone resources and glossary', () => {
@@ -52,7 +55,7 @@ describe('milestone resources and glossary', () => {
     }
     const terms = within(panel).getByRole('region', { name: 'Terms used here' });
     expect(within(terms).getByText('Population stability index (PSI)')).toBeTruthy();
-  });
+  }, SLOW);
 
   it('tags an optional milestone on its card and explains it in the detail panel', async () => {
     await start('mlops-engineer');
@@ -62,7 +65,7 @@ describe('milestone resources and glossary', () => {
     store.getState().select('mlops-certification');
     const panel = await screen.findByRole('dialog', { name: /^Details: / });
     expect(within(panel).getByText(/the role does not require it/)).toBeTruthy();
-  });
+  }, SLOW);
 });
 
 describe('custom milestone links', () => {
@@ -89,7 +92,7 @@ describe('custom milestone links', () => {
     expect(after.ok && after.data.document.customMilestones[0]?.resources).toEqual([
       { title: 'Argo CD', url: 'https://argo-cd.readthedocs.io/en/stable/', kind: 'docs' },
     ]);
-  });
+  }, SLOW);
 });
 
 describe('questionnaire result', () => {
@@ -101,7 +104,7 @@ describe('questionnaire result', () => {
     const ranking = screen.getByRole('list', { name: 'Paths ranked by fit' });
     expect(within(within(ranking).getByRole('listitem', { name: 'Data Scientist' })).getByText('50% fit, tied')).toBeTruthy();
     expect(within(within(ranking).getByRole('listitem', { name: 'MLOps Engineer' })).getByText('50% fit, tied')).toBeTruthy();
-  });
+  }, SLOW);
 
   it('says that AI + Blockchain builds on the ML Engineer core', async () => {
     await api.saveQuestionnaire({ answers: { blockchain: 'keen' } });
