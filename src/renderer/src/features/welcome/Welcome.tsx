@@ -17,7 +17,7 @@ export function Welcome() {
         <div className="welcome-card">
           <h3>Not sure which role fits you?</h3>
           <p>
-            Answer {questions} short questions about the work you enjoy. You get the paths ranked, with the
+            Answer {questions || 'a few'} short questions about the work you enjoy. You get the paths ranked, with the
             reasons behind the ranking.
           </p>
           <button type="button" className="button primary" onClick={() => show('quiz')}>
