@@ -9,7 +9,7 @@ import {
   type Question,
   type QuestionOption,
 } from '../../../src/shared/questionnaire';
-import { RoadmapContentError } from '../../../src/shared/roadmap';
+import { contentIssues } from '../../support/contentIssues';
 import { BUILT_IN_QUESTIONNAIRE, QUESTIONS } from '../../support/questionnaireFile';
 import { PATH_ORDER } from '../../../src/shared/roadmap';
 
@@ -357,16 +357,8 @@ describe('the research and maths question', () => {
 
 describe('parseQuestionnaire', () => {
   const valid = () => structuredClone(BUILT_IN_QUESTIONNAIRE) as { pathNotes: Record<string, string>; questions: Question[] };
-  const issuesOf = (value: unknown): string[] => {
-    try {
-      parseQuestionnaire('questionnaire.json', value, PATH_ORDER);
-    } catch (error) {
-      expect(error).toBeInstanceOf(RoadmapContentError);
-      expect((error as Error).message).toContain('questionnaire.json');
-      return (error as RoadmapContentError).issues.map((i) => `${i.path}: ${i.message}`);
-    }
-    throw new Error('expected the questionnaire to be rejected');
-  };
+  const issuesOf = (value: unknown): string[] =>
+    contentIssues('questionnaire.json', (file) => parseQuestionnaire(file, value, PATH_ORDER));
 
   it('accepts the built-in questionnaire', () => {
     expect(parseQuestionnaire('q.json', valid(), PATH_ORDER).questions.length).toBe(QUESTIONS.length);

@@ -1,21 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { parseRoadmap, RoadmapContentError, orderedMilestones, type ResourceKind } from '../../../src/shared/roadmap';
+import { parseRoadmap, orderedMilestones, type ResourceKind } from '../../../src/shared/roadmap';
 import { boardColumns } from '../../../src/shared/board';
 import { pathView } from '../../../src/shared/pathView';
 import { applyStatus } from '../../../src/shared/progress';
 import { emptyDocument } from '../../../src/shared/document';
+import { contentIssues } from '../../support/contentIssues';
 import { milestone, roadmap } from '../../support/roadmapFixtures';
 
-function issuesOf(value: unknown): string[] {
-  try {
-    parseRoadmap('bad.json', value);
-  } catch (error) {
-    expect(error).toBeInstanceOf(RoadmapContentError);
-    expect((error as Error).message).toContain('bad.json');
-    return (error as RoadmapContentError).issues.map((i) => `${i.path}: ${i.message}`);
-  }
-  throw new Error('expected the roadmap to be rejected');
-}
+const issuesOf = (value: unknown): string[] => contentIssues('bad.json', (file) => parseRoadmap(file, value));
 
 describe('parseRoadmap', () => {
   it('accepts a valid roadmap', () => {
