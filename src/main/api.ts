@@ -21,6 +21,7 @@ import { applyStatus } from '../shared/progress';
 import { fail, ok, type Result } from '../shared/result';
 import { formatPath, type Roadmap } from '../shared/roadmap';
 import { validateAnswers } from '../shared/questionnaire';
+import { builtInGuides } from './roadmaps';
 import { validateStudySettings } from '../shared/forecast';
 import { DEFAULT_STUDY, studySettingsFor, toDay } from '../shared/study';
 import { DocumentStore, ReadOnlyError, WriteFailedError } from './store/documentStore';
@@ -36,7 +37,7 @@ import {
   type PrintToPdf,
 } from './transfer';
 import { buildReport, renderHtml, renderMarkdown } from '../shared/report';
-import { builtInGuides, loadRoadmaps } from './roadmaps';
+import { loadRoadmaps } from './roadmaps';
 
 export interface ApiOptions {
   dataFile: string;
