@@ -21,6 +21,7 @@ import { applyStatus } from '../shared/progress';
 import { fail, ok, type Result } from '../shared/result';
 import { formatPath, type Roadmap } from '../shared/roadmap';
 import { validateAnswers } from '../shared/questionnaire';
+import { builtInGuides } from './roadmaps';
 import { DEFAULT_STUDY, studySettingsProblems, toDay } from '../shared/study';
 import { DocumentStore, DocumentTooLargeError, ReadOnlyError, WriteFailedError } from './store/documentStore';
 import { writeFileDurable, type StoreFs } from './store/durableWrite';
@@ -70,6 +71,7 @@ export async function createApi({
 }: ApiOptions): Promise<AppService> {
   const roadmaps = await loadRoadmaps(roadmapsDir);
   const roadmapById = new Map<string, Roadmap>(roadmaps.map((r) => [r.id, r]));
+  const guides = builtInGuides(roadmapsDir, roadmaps.map((r) => r.id));
   const store = await DocumentStore.open(dataFile, clock, fs ? { fs } : {});
 
   const builtIn = new Map(roadmaps.flatMap((r) => r.milestones.map((m) => [m.id, m] as const)));
@@ -101,6 +103,8 @@ export async function createApi({
       const roadmap = roadmapById.get(pathId);
       return roadmap ? ok(roadmap) : noPath(pathId);
     },
+    getQuestionnaire: () => guides.questionnaire(),
+    getGlossary: () => guides.glossary(),
     getState: async () => ok({ document: store.document, notices: store.notices }),
     revealNotice: async ({ path }) => {
       // Only the files Pathboard itself told the user about: never an arbitrary path from the renderer.
@@ -255,7 +259,9 @@ export async function createApi({
     undo: async () => ok(await store.update((doc) => undo(doc, clock()))),
     redo: async () => ok(await store.update((doc) => redo(doc, clock()))),
     saveQuestionnaire: async ({ answers }) => {
-      const problems = validateAnswers(answers);
+      const questionnaire = await guides.questionnaire();
+      if (!questionnaire.ok) return questionnaire;
+      const problems = validateAnswers(questionnaire.data.questions, answers);
       if (problems.length > 0) return fail('INVALID_INPUT', `These answers do not fit the questionnaire: ${problems.join('; ')}`);
       const completedAt = clock().toISOString();
       return ok(await change('Answer the questionnaire', (doc) => ({ ...doc, questionnaire: { answers: { ...answers }, completedAt } })));

@@ -3,6 +3,8 @@
 export const CHANNELS = {
   listRoadmaps: 'roadmaps:list',
   getRoadmap: 'roadmaps:get',
+  getQuestionnaire: 'questionnaire:get',
+  getGlossary: 'glossary:get',
   getState: 'state:get',
   revealNotice: 'notices:reveal',
   choosePath: 'path:choose',

@@ -1,6 +1,6 @@
 // The user's document: everything Pathboard stores about one learner, versioned for migrations.
 import { z } from 'zod';
-import { MILESTONE_KINDS, SKILL_AREAS } from './roadmap';
+import { HTTPS_LINK, MAX_RESOURCES, MILESTONE_KINDS, RESOURCE_KINDS, SKILL_AREAS } from './roadmap';
 
 export const SCHEMA_VERSION = 3;
 
@@ -59,7 +59,7 @@ export const MAX_CUSTOM_MILESTONES = 300;
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
 
 /** Evidence links are plain https URLs: no other scheme, no spaces, nothing that could break out of an attribute. */
-export const EVIDENCE_URL = /^https:\/\/[^\s<>"]+$/;
+export const EVIDENCE_URL = HTTPS_LINK;
 export const EVIDENCE_URL_MESSAGE = 'Evidence links must start with https:// and contain no spaces.';
 export const MAX_CHECKLIST_STEPS = 20;
 
@@ -109,6 +109,15 @@ export type QuestionnaireState = z.infer<typeof QuestionnaireStateSchema>;
 
 const Title = z.string().trim().min(1, 'Give the milestone a title.').max(120, 'Keep the title under 120 characters.');
 
+/** A link the learner adds to their own milestone: the built-in resource shape, with messages for people. */
+export const CustomResourceSchema = z
+  .object({
+    title: z.string().trim().min(1, 'Give each link a title.').max(200, 'Keep link titles under 200 characters.'),
+    url: z.string().trim().max(2000, 'Keep links under 2,000 characters.').regex(HTTPS_LINK, 'Links must start with https:// and contain no spaces.'),
+    kind: z.enum(RESOURCE_KINDS),
+  })
+  .strict();
+
 /** The fields a learner edits on their own milestone; also the form's validation. */
 export const CustomMilestoneFieldsSchema = z
   .object({
@@ -121,6 +130,8 @@ export const CustomMilestoneFieldsSchema = z
     skillArea: z.enum(SKILL_AREAS),
     prerequisites: z.array(MilestoneIdSchema).max(50),
     checklist: z.array(z.string().trim().min(1, 'A checklist step cannot be empty.').max(300)).max(MAX_CHECKLIST_STEPS),
+    // Optional, so documents saved before it need no migration.
+    resources: z.array(CustomResourceSchema).max(MAX_RESOURCES, `Add at most ${MAX_RESOURCES} links.`).optional(),
   })
   .strict();
 export type CustomMilestoneFields = z.infer<typeof CustomMilestoneFieldsSchema>;

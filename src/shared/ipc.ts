@@ -13,6 +13,8 @@ import {
   QuestionnaireAnswersSchema,
   UserDocumentSchema,
 } from './document';
+import { GlossarySchema } from './glossary';
+import { QuestionnaireSchema } from './questionnaire';
 import { RoadmapSchema } from './roadmap';
 import type { Result } from './result';
 
@@ -41,6 +43,8 @@ export type AppState = z.infer<typeof AppStateSchema>;
 export const contract = {
   listRoadmaps: { channel: CHANNELS.listRoadmaps, input: NoInput, output: z.array(RoadmapSchema) },
   getRoadmap: { channel: CHANNELS.getRoadmap, input: z.object({ pathId: PathIdSchema }).strict(), output: RoadmapSchema },
+  getQuestionnaire: { channel: CHANNELS.getQuestionnaire, input: NoInput, output: QuestionnaireSchema },
+  getGlossary: { channel: CHANNELS.getGlossary, input: NoInput, output: GlossarySchema },
   getState: { channel: CHANNELS.getState, input: NoInput, output: AppStateSchema },
   revealNotice: {
     channel: CHANNELS.revealNotice,

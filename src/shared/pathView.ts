@@ -27,6 +27,7 @@ export function customAsMilestone(c: CustomMilestone): PathMilestone {
     skillArea: c.skillArea,
     prerequisites: c.prerequisites,
     checklist: c.checklist,
+    ...(c.resources ? { resources: c.resources } : {}),
     custom: true,
   };
 }

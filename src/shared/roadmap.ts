@@ -23,6 +23,28 @@ const Id = z
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9 and single dashes)');
 const Text = z.string().trim().min(1, 'must not be empty');
 
+/** An https link with nothing that could break out of an attribute: the only kind of link the app opens. */
+export const HTTPS_LINK = /^https:\/\/[^\s<>"]+$/;
+
+export const RESOURCE_KINDS = ['course', 'book', 'docs', 'tutorial', 'video'] as const;
+export const MAX_RESOURCES = 3;
+
+/** A free place to learn a milestone: opened in the learner's browser, so only https. */
+export const ResourceSchema = z
+  .object({
+    title: Text,
+    url: z
+      .string()
+      .trim()
+      .max(2000)
+      .regex(HTTPS_LINK, 'must be an https:// link'),
+    kind: z.enum(RESOURCE_KINDS),
+  })
+  .strict();
+
+/** Roadmap sections that may hold content written for Pathboard rather than taken from the source article. */
+export const ROADMAP_SECTIONS = ['summary', 'responsibilities', 'skills', 'successMetrics', 'dayToDay', 'chooseIf', 'market'] as const;
+
 export const MilestoneSchema = z
   .object({
     id: Id,
@@ -34,6 +56,10 @@ export const MilestoneSchema = z
     skillArea: z.enum(SKILL_AREAS),
     prerequisites: z.array(Id),
     checklist: z.array(Text).min(2).max(6),
+    // Optional fields, so a roadmap written before them still loads; the content test requires resources on every built-in milestone.
+    resources: z.array(ResourceSchema).max(MAX_RESOURCES).optional(),
+    /** Worth doing but not required for the role: certifications, alternative frameworks, one of two ledger options. */
+    optional: z.boolean().optional(),
   })
   .strict();
 
@@ -57,12 +83,19 @@ export const RoadmapSchema = z
     successMetrics: z.array(z.object({ name: Text, description: Text }).strict()).min(1),
     dayToDay: z.array(Text).min(1),
     chooseIf: z.array(Text).min(1),
+    /** The source article's qualitative market and pay facts for this role: no figures it does not give. */
+    market: z.array(Text).min(1).optional(),
+    /** Sections written for Pathboard rather than taken from the source article; the app says so beside them. */
+    notFromArticle: z.array(z.enum(ROADMAP_SECTIONS)).optional(),
     phases: z.array(PhaseSchema).min(1),
     milestones: z.array(MilestoneSchema).min(1),
   })
   .strict();
 
 export type Milestone = z.infer<typeof MilestoneSchema>;
+export type Resource = z.infer<typeof ResourceSchema>;
+export type ResourceKind = (typeof RESOURCE_KINDS)[number];
+export type RoadmapSection = (typeof ROADMAP_SECTIONS)[number];
 export type Phase = z.infer<typeof PhaseSchema>;
 export type Roadmap = z.infer<typeof RoadmapSchema>;
 export type MilestoneKind = (typeof MILESTONE_KINDS)[number];

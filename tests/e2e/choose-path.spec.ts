@@ -1,4 +1,4 @@
-import { QUESTIONS } from '../../src/shared/questionnaire';
+import { QUESTIONS } from '../support/questionnaireFile';
 import { test, expect, pickPathOnFirstRun } from '../support/harness';
 
 /** For each question, the option that gives `pathId` the most points: the answers of someone made for that path. */

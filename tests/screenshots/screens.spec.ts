@@ -1,6 +1,6 @@
 // `npm run screenshots`: PNGs of the main screens for the README and for looking at changes, via the e2e harness.
 import { join } from 'node:path';
-import { QUESTIONS } from '../../src/shared/questionnaire';
+import { QUESTIONS } from '../support/questionnaireFile';
 import { test, expect, pickPathOnFirstRun } from '../support/harness';
 
 const OUT = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');

@@ -12,7 +12,7 @@ import { loadRoadmaps } from '../../../src/main/roadmaps';
 import { API_METHODS } from '../../../src/shared/channels';
 import { MILESTONE_STATUSES, UserDocumentSchema, emptyDocument } from '../../../src/shared/document';
 import { contract } from '../../../src/shared/ipc';
-import { QUESTIONS } from '../../../src/shared/questionnaire';
+import { QUESTIONS } from '../../support/questionnaireFile';
 import type { ErrorCode } from '../../../src/shared/result';
 import { ROADMAPS_DIR } from '../../support/tempDir';
 

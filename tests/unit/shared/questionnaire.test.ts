@@ -1,14 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import {
+  bestFits,
   isComplete,
-  QUESTIONS,
-  scoreAnswers,
-  validateAnswers,
+  parseQuestionnaire,
+  scoreAnswers as scoreWith,
+  validateAnswers as validateWith,
   type Answers,
   type Question,
   type QuestionOption,
 } from '../../../src/shared/questionnaire';
+import { contentIssues } from '../../support/contentIssues';
+import { BUILT_IN_QUESTIONNAIRE, QUESTIONS } from '../../support/questionnaireFile';
 import { PATH_ORDER } from '../../../src/shared/roadmap';
+
+const scoreAnswers = (answers: Answers, pathIds?: readonly string[]) => scoreWith(QUESTIONS, answers, pathIds);
+const validateAnswers = (answers: Answers) => validateWith(QUESTIONS, answers);
 
 const pointsFor = (option: QuestionOption, pathId: string): number => option.points[pathId]?.score ?? 0;
 const pointsToOthers = (option: QuestionOption, pathId: string): number =>
@@ -216,7 +222,7 @@ describe('scoreAnswers', () => {
 
   it('always returns all four paths, in PATH_ORDER when nothing is answered', () => {
     expect(scoreAnswers({})).toEqual(
-      PATH_ORDER.map((pathId) => ({ pathId, score: 0, maxScore: 0, percent: 0, reasons: [] })),
+      PATH_ORDER.map((pathId) => ({ pathId, score: 0, maxScore: 0, percent: 0, place: 1, reasons: [] })),
     );
     expect(ranking(favouriteAnswers('data-scientist')).sort()).toEqual([...PATH_ORDER].sort());
   });
@@ -286,18 +292,102 @@ describe('scoreAnswers', () => {
 
 describe('isComplete', () => {
   it('is true when every question has a known option', () => {
-    expect(isComplete(favouriteAnswers('ml-engineer'))).toBe(true);
+    expect(isComplete(QUESTIONS, favouriteAnswers('ml-engineer'))).toBe(true);
   });
 
   it('is false for partial answers', () => {
     const answers = favouriteAnswers('ml-engineer');
     delete answers[QUESTIONS[0]?.id ?? ''];
-    expect(isComplete(answers)).toBe(false);
-    expect(isComplete({})).toBe(false);
+    expect(isComplete(QUESTIONS, answers)).toBe(false);
+    expect(isComplete(QUESTIONS, {})).toBe(false);
   });
 
   it('is false when an answer names an unknown option', () => {
     const answers = { ...favouriteAnswers('ml-engineer'), 'drift-scenario': 'panic' };
-    expect(isComplete(answers)).toBe(false);
+    expect(isComplete(QUESTIONS, answers)).toBe(false);
+  });
+});
+
+describe('scoreAnswers: normalised percentages and ties', () => {
+  it('does not lower a path for "not for me" to a question aimed at another path', () => {
+    const answers = { blockchain: notForMe().id };
+    expect(scoreOf(answers, 'mlops-engineer')).toMatchObject({ score: 0, maxScore: 0, percent: 0 });
+    expect(scoreOf(answers, 'ai-blockchain-engineer')).toMatchObject({ score: 0, maxScore: 3 });
+    const base: Answers = { 'proudest-work': 'release-platform' };
+    expect(scoreOf({ ...base, ...answers }, 'mlops-engineer')?.percent).toBe(scoreOf(base, 'mlops-engineer')?.percent);
+  });
+
+  it('ranks by percent of the possible score, not by raw points', () => {
+    const scores = scoreAnswers({ blockchain: 'provenance-curious' });
+    expect(scores.map((s) => s.pathId).slice(0, 2)).toEqual(['mlops-engineer', 'ai-blockchain-engineer']);
+    expect(scores[0]).toMatchObject({ score: 1, percent: 100, place: 1 });
+    expect(scores[1]).toMatchObject({ score: 2, percent: 67, place: 2 });
+  });
+
+  it('shows paths with the same percent as a tie that shares a place', () => {
+    const ds = pureOption('data-scientist', 3);
+    const ops = pureOption('mlops-engineer', 3, [ds[0]]);
+    const scores = scoreAnswers({ [ds[0]]: ds[1], [ops[0]]: ops[1] });
+    expect(scores.map((s) => [s.pathId, s.percent, s.place])).toEqual([
+      ['data-scientist', 50, 1],
+      ['mlops-engineer', 50, 1],
+      ['ml-engineer', 0, 3],
+      ['ai-blockchain-engineer', 0, 3],
+    ]);
+    expect(bestFits(scores)).toEqual(['data-scientist', 'mlops-engineer']);
+  });
+
+  it('names no best fit when nothing scored', () => {
+    expect(bestFits(scoreAnswers({}))).toEqual([]);
+    expect(bestFits(scoreAnswers({ blockchain: notForMe().id }))).toEqual([]);
+  });
+
+  it('names one best fit when one path leads', () => {
+    expect(bestFits(scoreAnswers(favouriteAnswers('ml-engineer')))).toEqual(['ml-engineer']);
+  });
+});
+
+describe('the research and maths question', () => {
+  it('gives the ML engineer full marks for enjoying the maths and papers, and nobody points for "as little as I can"', () => {
+    const q = question('maths-and-research');
+    expect(q.options.find((o) => o.id === 'research-maths')?.points['ml-engineer']?.score).toBe(3);
+    expect(q.options.find((o) => o.id === 'as-little')?.points).toEqual({});
+  });
+});
+
+describe('parseQuestionnaire', () => {
+  const valid = () => structuredClone(BUILT_IN_QUESTIONNAIRE) as { pathNotes: Record<string, string>; questions: Question[] };
+  const issuesOf = (value: unknown): string[] =>
+    contentIssues('questionnaire.json', (file) => parseQuestionnaire(file, value, PATH_ORDER));
+
+  it('accepts the built-in questionnaire', () => {
+    expect(parseQuestionnaire('q.json', valid(), PATH_ORDER).questions.length).toBe(QUESTIONS.length);
+  });
+
+  it('rejects points for a path that does not exist', () => {
+    const value = valid();
+    value.questions[0]!.options[0]!.points['astronaut'] = { score: 2, reason: 'You like space.' };
+    expect(issuesOf(value)).toEqual(['questions[0].options[0].points.astronaut: unknown path "astronaut"']);
+  });
+
+  it('rejects a score above full marks and names the field', () => {
+    const value = valid();
+    value.questions[1]!.options[0]!.points['ml-engineer'] = { score: 4, reason: 'Too keen.' };
+    expect(issuesOf(value)).toEqual([expect.stringMatching(/^questions\[1\]\.options\[0\]\.points\.ml-engineer\.score: /)]);
+  });
+
+  it('rejects duplicate question and option ids', () => {
+    const value = valid();
+    value.questions[2]!.id = value.questions[1]!.id;
+    value.questions[0]!.options[1]!.id = value.questions[0]!.options[0]!.id;
+    const issues = issuesOf(value);
+    expect(issues.some((i) => i.startsWith('questions[2].id: duplicate question id'))).toBe(true);
+    expect(issues.some((i) => i.startsWith('questions[0].options[1].id: duplicate option id'))).toBe(true);
+  });
+
+  it('rejects a note for an unknown path', () => {
+    const value = valid();
+    value.pathNotes['astronaut'] = 'Builds on rockets.';
+    expect(issuesOf(value)).toEqual(['pathNotes.astronaut: unknown path "astronaut"']);
   });
 });

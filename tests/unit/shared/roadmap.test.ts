@@ -1,21 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { parseRoadmap, RoadmapContentError, orderedMilestones } from '../../../src/shared/roadmap';
+import { parseRoadmap, orderedMilestones, type ResourceKind } from '../../../src/shared/roadmap';
 import { boardColumns } from '../../../src/shared/board';
 import { pathView } from '../../../src/shared/pathView';
 import { applyStatus } from '../../../src/shared/progress';
 import { emptyDocument } from '../../../src/shared/document';
+import { contentIssues } from '../../support/contentIssues';
 import { milestone, roadmap } from '../../support/roadmapFixtures';
 
-function issuesOf(value: unknown): string[] {
-  try {
-    parseRoadmap('bad.json', value);
-  } catch (error) {
-    expect(error).toBeInstanceOf(RoadmapContentError);
-    expect((error as Error).message).toContain('bad.json');
-    return (error as RoadmapContentError).issues.map((i) => `${i.path}: ${i.message}`);
-  }
-  throw new Error('expected the roadmap to be rejected');
-}
+const issuesOf = (value: unknown): string[] => contentIssues('bad.json', (file) => parseRoadmap(file, value));
 
 describe('parseRoadmap', () => {
   it('accepts a valid roadmap', () => {
@@ -60,6 +52,53 @@ describe('parseRoadmap', () => {
 
   it('rejects a file whose id does not match its name', () => {
     expect(() => parseRoadmap('other.json', roadmap('x', [milestone('a')]), 'other')).toThrow(/does not match the file name/);
+  });
+});
+
+describe('parseRoadmap: resources, optional milestones and article marks', () => {
+  const resource = (url: string, kind: ResourceKind = 'docs') => ({ title: 'A guide', url, kind });
+
+  it('accepts up to three https resources and an optional flag', () => {
+    const value = roadmap('ok', [
+      milestone('a', [], {
+        resources: [resource('https://example.org/a'), resource('https://example.org/b', 'course'), resource('https://example.org/c', 'video')],
+        optional: true,
+      }),
+    ]);
+    const parsed = parseRoadmap('ok.json', value, 'ok');
+    expect(parsed.milestones[0]?.resources).toHaveLength(3);
+    expect(parsed.milestones[0]?.optional).toBe(true);
+  });
+
+  it('rejects a resource link that is not https, naming the field', () => {
+    const value = roadmap('x', [milestone('a', [], { resources: [resource('http://example.org/a')] })]);
+    expect(issuesOf(value)).toEqual(['milestones[0].resources[0].url: must be an https:// link']);
+  });
+
+  it('rejects a javascript: link and a link with spaces', () => {
+    for (const url of ['javascript:alert(1)', 'https://example.org/a b']) {
+      expect(issuesOf(roadmap('x', [milestone('a', [], { resources: [resource(url)] })]))).toEqual([
+        'milestones[0].resources[0].url: must be an https:// link',
+      ]);
+    }
+  });
+
+  it('rejects more than three resources and an unknown kind', () => {
+    const four = Array.from({ length: 4 }, (_, i) => resource(`https://example.org/${i}`));
+    expect(issuesOf(roadmap('x', [milestone('a', [], { resources: four })]))).toEqual([
+      expect.stringMatching(/^milestones\[0\]\.resources: /),
+    ]);
+    const podcast = { ...resource('https://example.org/p'), kind: 'podcast' };
+    expect(issuesOf(roadmap('x', [milestone('a', [], { resources: [podcast] as never })]))).toEqual([
+      expect.stringMatching(/^milestones\[0\]\.resources\[0\]\.kind: /),
+    ]);
+  });
+
+  it('accepts known sections as not from the article and rejects unknown ones', () => {
+    const ok = { ...roadmap('ok', [milestone('a')]), market: ['Demand is growing.'], notFromArticle: ['dayToDay'] };
+    expect(parseRoadmap('ok.json', ok, 'ok').notFromArticle).toEqual(['dayToDay']);
+    const bad = { ...roadmap('x', [milestone('a')]), notFromArticle: ['gossip'] };
+    expect(issuesOf(bad)).toEqual([expect.stringMatching(/^notFromArticle\[0\]: /)]);
   });
 });
 

@@ -2,7 +2,8 @@
 import type { StateCreator } from 'zustand';
 import type { MilestoneStatus, Notice, UserDocument } from '../../../shared/document';
 import type { Api, ApiInput } from '../../../shared/ipc';
-import type { Answers } from '../../../shared/questionnaire';
+import type { GlossaryEntry } from '../../../shared/glossary';
+import type { Answers, Questionnaire } from '../../../shared/questionnaire';
 import type { Roadmap } from '../../../shared/roadmap';
 import type { Result } from '../../../shared/result';
 import type { AppStore } from './index';
@@ -12,6 +13,10 @@ export type LoadStatus = 'idle' | 'loading' | 'ready' | 'failed';
 export interface DataSlice {
   status: LoadStatus;
   roadmaps: Roadmap[];
+  questionnaire: Questionnaire | null;
+  glossary: GlossaryEntry[];
+  /** Why the built-in questionnaire or glossary could not be loaded; the rest of the app works without them. */
+  guideError: string | null;
   document: UserDocument | null;
   notices: Notice[];
   /** The last failed action, shown until dismissed or replaced. */
@@ -39,13 +44,21 @@ export const createDataSlice =
     return {
       status: 'idle',
       roadmaps: [],
+      questionnaire: null,
+      glossary: [],
+      guideError: null,
       document: null,
       notices: [],
       error: null,
 
       init: async () => {
         set({ status: 'loading' });
-        const [roadmaps, state] = await Promise.all([api.listRoadmaps({}), api.getState({})]);
+        const [roadmaps, state, questionnaire, glossary] = await Promise.all([
+          api.listRoadmaps({}),
+          api.getState({}),
+          api.getQuestionnaire({}),
+          api.getGlossary({}),
+        ]);
         const list = unwrap(roadmaps);
         const appState = unwrap(state);
         if (!list || !appState) {
@@ -56,6 +69,9 @@ export const createDataSlice =
         set({
           status: 'ready',
           roadmaps: list,
+          questionnaire: questionnaire.ok ? questionnaire.data : null,
+          glossary: glossary.ok ? glossary.data : [],
+          guideError: [questionnaire, glossary].flatMap((r) => (r.ok ? [] : [r.error.message])).join(' ') || null,
           document: appState.document,
           notices: appState.notices,
           view: appState.document.activePathId ? 'board' : 'welcome',

@@ -6,9 +6,10 @@ import { MILESTONE_KINDS, SKILL_AREAS, type MilestoneKind, type SkillArea } from
 import { Dialog } from '../../components/Dialog';
 import { FieldError } from '../../components/FieldError';
 import { useApp } from '../../store/useApp';
+import { CustomResourceFields, filledResources } from './CustomResourceFields';
 import { KIND_LABELS, SKILL_AREA_LABELS } from './labels';
 
-type Errors = Partial<Record<'title' | 'summary' | 'doneWhen' | 'estimateHours' | 'phaseId' | 'prerequisites' | 'checklist', string>>;
+type Errors = Partial<Record<'title' | 'summary' | 'doneWhen' | 'estimateHours' | 'phaseId' | 'prerequisites' | 'checklist' | 'resources', string>>;
 
 export function CustomMilestoneDialog({ view, id, onClose }: { view: PathView; id: string | null; onClose: () => void }) {
   const existing = useApp((s) => (id ? s.document?.customMilestones.find((c) => c.id === id) : undefined));
@@ -23,6 +24,7 @@ export function CustomMilestoneDialog({ view, id, onClose }: { view: PathView; i
   const [skillArea, setSkillArea] = useState<SkillArea>(existing?.skillArea ?? 'software-engineering');
   const [prerequisites, setPrerequisites] = useState<string[]>(existing?.prerequisites ?? []);
   const [checklist, setChecklist] = useState((existing?.checklist ?? []).join('\n'));
+  const [resources, setResources] = useState(existing?.resources ?? []);
   const [errors, setErrors] = useState<Errors>({});
   const [saving, setSaving] = useState(false);
   const candidates = useMemo(() => view.milestones.filter((m) => m.id !== id), [view, id]);
@@ -38,6 +40,7 @@ export function CustomMilestoneDialog({ view, id, onClose }: { view: PathView; i
       skillArea,
       prerequisites,
       checklist: checklist.split('\n').map((l) => l.trim()).filter(Boolean),
+      resources: filledResources(resources),
     };
     const parsed = CustomMilestoneFieldsSchema.safeParse(fields);
     const found: Errors = {};
@@ -151,6 +154,7 @@ export function CustomMilestoneDialog({ view, id, onClose }: { view: PathView; i
           <textarea rows={4} value={checklist} onChange={(e) => setChecklist(e.target.value)} {...invalid('checklist')} />
           {err('checklist')}
         </label>
+        <CustomResourceFields rows={resources} onChange={setResources} error={err('resources')} />
         <div className="dialog-actions">
           <button type="button" className="button secondary" onClick={onClose}>
             Cancel

@@ -22,6 +22,7 @@ import { targetStatus } from '../../../../shared/targetStatus';
 import { studySettingsFor } from '../../../../shared/study';
 import { KIND_LABELS, SKILL_AREA_LABELS } from './labels';
 import { useMoveCard } from './useMoveCard';
+import { MilestoneResources } from './MilestoneResources';
 
 const NOTES_SAVE_DELAY_MS = 600;
 
@@ -102,6 +103,7 @@ export function DetailPanel({ view, milestoneId }: { view: PathView; milestoneId
         <p className="muted small">
           {milestone.estimateHours} h estimated · {KIND_LABELS[milestone.kind]} · {SKILL_AREA_LABELS[milestone.skillArea]}
         </p>
+        <MilestoneResources milestone={milestone} />
 
         {milestone.prerequisites.length > 0 && (
           <section aria-label="Prerequisites">

@@ -35,6 +35,7 @@ function Card({ card }: { card: BoardCard }) {
         </span>
         <span className="card-phase">{phase.title}</span>
         {milestone.custom && <span className="badge custom">Custom</span>}
+        {milestone.optional && <span className="badge">Optional</span>}
         <CardMenu milestoneId={milestone.id} title={milestone.title} status={status} />
       </div>
       <div className="card-check">

@@ -1,41 +1,65 @@
 // The four roles side by side, with the learner's head start on each through milestones they share.
 import { useMemo } from 'react';
 import { pathProgress } from '../../../../shared/progress';
-import type { Roadmap } from '../../../../shared/roadmap';
+import type { Roadmap, RoadmapSection } from '../../../../shared/roadmap';
 import { ProgressBar } from '../../components/ProgressBar';
 import { useApp } from '../../store/useApp';
 
 const ROWS: Array<{ label: string; render: (r: Roadmap) => React.ReactNode }> = [
-  { label: 'What they do', render: (r) => <p>{r.summary}</p> },
-  { label: 'Responsibilities', render: (r) => <List items={r.responsibilities} /> },
+  { label: 'What they do', render: (r) => <Sourced roadmap={r} section="summary"><p>{r.summary}</p></Sourced> },
+  { label: 'Responsibilities', render: (r) => <Sourced roadmap={r} section="responsibilities"><List items={r.responsibilities} /></Sourced> },
   {
     label: 'Skills',
     render: (r) => (
-      <dl className="skill-groups">
-        {r.skills.map((group) => (
-          <div key={group.area}>
-            <dt>{group.area}</dt>
-            <dd>{group.items.join(', ')}</dd>
-          </div>
-        ))}
-      </dl>
+      <Sourced roadmap={r} section="skills">
+        <dl className="skill-groups">
+          {r.skills.map((group) => (
+            <div key={group.area}>
+              <dt>{group.area}</dt>
+              <dd>{group.items.join(', ')}</dd>
+            </div>
+          ))}
+        </dl>
+      </Sourced>
     ),
   },
   {
     label: 'Success is measured by',
     render: (r) => (
-      <ul className="plain-list">
-        {r.successMetrics.map((m) => (
-          <li key={m.name}>
-            <strong>{m.name}</strong>: {m.description}
-          </li>
-        ))}
-      </ul>
+      <Sourced roadmap={r} section="successMetrics">
+        <ul className="plain-list">
+          {r.successMetrics.map((m) => (
+            <li key={m.name}>
+              <strong>{m.name}</strong>: {m.description}
+            </li>
+          ))}
+        </ul>
+      </Sourced>
     ),
   },
-  { label: 'Day to day', render: (r) => <List items={r.dayToDay} /> },
-  { label: 'Choose this if', render: (r) => <List items={r.chooseIf} /> },
+  { label: 'Day to day', render: (r) => <Sourced roadmap={r} section="dayToDay"><List items={r.dayToDay} /></Sourced> },
+  { label: 'Choose this if', render: (r) => <Sourced roadmap={r} section="chooseIf"><List items={r.chooseIf} /></Sourced> },
+  {
+    label: 'Market & pay',
+    render: (r) => (
+      <Sourced roadmap={r} section="market">
+        {r.market ? <List items={r.market} /> : <p className="muted">No market facts for this path.</p>}
+      </Sourced>
+    ),
+  },
 ];
+
+/** A cell's content, with a note when Pathboard wrote it rather than taking it from the source article. */
+function Sourced({ roadmap, section, children }: { roadmap: Roadmap; section: RoadmapSection; children: React.ReactNode }) {
+  return (
+    <>
+      {children}
+      {roadmap.notFromArticle?.includes(section) && (
+        <p className="muted small not-from-article">Written for Pathboard: not from the source article.</p>
+      )}
+    </>
+  );
+}
 
 function List({ items }: { items: string[] }) {
   return (

@@ -1,10 +1,25 @@
 // "Which path fits me?": one question at a time, then the paths ranked with reasons; answers are saved and can be retaken.
 import { useState } from 'react';
-import { QUESTIONS, isComplete, type Answers } from '../../../../shared/questionnaire';
+import { isComplete, type Answers, type Questionnaire as QuestionnaireContent } from '../../../../shared/questionnaire';
 import { useApp } from '../../store/useApp';
 import { QuizResult } from './QuizResult';
 
 export function Questionnaire() {
+  const questionnaire = useApp((s) => s.questionnaire);
+  const guideError = useApp((s) => s.guideError);
+  if (!questionnaire) {
+    return (
+      <section className="quiz" aria-labelledby="quiz-title">
+        <h2 id="quiz-title">Which path fits me?</h2>
+        <p role="alert">{guideError ?? 'The questionnaire is still loading.'}</p>
+      </section>
+    );
+  }
+  return <QuestionnaireSteps questionnaire={questionnaire} />;
+}
+
+function QuestionnaireSteps({ questionnaire }: { questionnaire: QuestionnaireContent }) {
+  const { questions } = questionnaire;
   const saved = useApp((s) => s.document?.questionnaire);
   const saveQuestionnaire = useApp((s) => s.saveQuestionnaire);
   const [retaking, setRetaking] = useState(false);
@@ -15,6 +30,7 @@ export function Questionnaire() {
     return (
       <QuizResult
         answers={saved.answers}
+        questionnaire={questionnaire}
         onRetake={() => {
           setAnswers({});
           setStep(0);
@@ -24,27 +40,27 @@ export function Questionnaire() {
     );
   }
 
-  const question = QUESTIONS[step];
+  const question = questions[step];
   if (!question) return null;
   const chosen = answers[question.id];
-  const last = step === QUESTIONS.length - 1;
+  const last = step === questions.length - 1;
 
   const next = async () => {
     if (!last) {
       setStep(step + 1);
       return;
     }
-    if (isComplete(answers) && (await saveQuestionnaire(answers))) setRetaking(false);
+    if (isComplete(questions, answers) && (await saveQuestionnaire(answers))) setRetaking(false);
   };
 
   return (
     <section className="quiz" aria-labelledby="quiz-title">
       <h2 id="quiz-title">Which path fits me?</h2>
       <p className="quiz-step" aria-live="polite">
-        Question {step + 1} of {QUESTIONS.length}
+        Question {step + 1} of {questions.length}
       </p>
       <div className="quiz-meter" aria-hidden="true">
-        <div style={{ width: `${((step + (chosen ? 1 : 0)) / QUESTIONS.length) * 100}%` }} />
+        <div style={{ width: `${((step + (chosen ? 1 : 0)) / questions.length) * 100}%` }} />
       </div>
       <form
         className="quiz-card"

@@ -1,10 +1,10 @@
 // First run: a short welcome that leads to the questionnaire, the comparison, or straight to the path list.
-import { QUESTIONS } from '../../../../shared/questionnaire';
 import { useApp } from '../../store/useApp';
 
 export function Welcome() {
   const show = useApp((s) => s.show);
   const count = useApp((s) => s.roadmaps.length);
+  const questions = useApp((s) => s.questionnaire?.questions.length ?? 0);
 
   return (
     <section className="welcome" aria-labelledby="welcome-title">
@@ -17,7 +17,7 @@ export function Welcome() {
         <div className="welcome-card">
           <h3>Not sure which role fits you?</h3>
           <p>
-            Answer {QUESTIONS.length} short questions about the work you enjoy. You get the paths ranked, with the
+            Answer {questions || 'a few'} short questions about the work you enjoy. You get the paths ranked, with the
             reasons behind the ranking.
           </p>
           <button type="button" className="button primary" onClick={() => show('quiz')}>
