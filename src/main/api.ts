@@ -153,7 +153,11 @@ export async function createApi({
             ? 'Change the target date of'
             : changes.evidenceUrl !== undefined
               ? 'Change the evidence link of'
-              : 'Change hours spent on';
+              : changes.inPlan !== undefined
+                ? changes.inPlan
+                  ? 'Add to your plan:'
+                  : 'Take out of your plan:'
+                : 'Change hours spent on';
       return ok(await change(`${what} ${milestone.title}`, (doc) => updateProgress(doc, milestoneId, changes)));
     },
     addCustomMilestone: async ({ pathId, fields }) => {

@@ -76,6 +76,8 @@ export const MilestoneProgressSchema = z
       .optional(),
     targetDate: DaySchema.optional(),
     hoursSpent: HoursSpentSchema.optional(),
+    /** An optional milestone the learner added to their plan: it then counts like any other. */
+    inPlan: z.literal(true).optional(),
     /** A link that shows the work: a repository, a demo, a certificate. */
     evidenceUrl: z
       .string()

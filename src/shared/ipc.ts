@@ -92,6 +92,7 @@ export const contract = {
             targetDate: DaySchema.nullable().optional(),
             evidenceUrl: MilestoneProgressSchema.shape.evidenceUrl.unwrap().nullable().optional(),
             hoursSpent: MilestoneProgressSchema.shape.hoursSpent.unwrap().nullable().optional(),
+            inPlan: z.boolean().optional(),
           })
           .strict(),
       })

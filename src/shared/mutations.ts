@@ -184,6 +184,8 @@ export interface ProgressChanges {
   targetDate?: string | null;
   hoursSpent?: number | null;
   evidenceUrl?: string | null;
+  /** Adds an optional milestone to the learner's plan (or takes it out again). */
+  inPlan?: boolean;
 }
 
 export function updateProgress(doc: UserDocument, milestoneId: string, changes: ProgressChanges): UserDocument {
@@ -216,6 +218,10 @@ export function updateProgress(doc: UserDocument, milestoneId: string, changes: 
   if (changes.evidenceUrl !== undefined) {
     if (changes.evidenceUrl === null || changes.evidenceUrl.trim() === '') delete next.evidenceUrl;
     else next.evidenceUrl = changes.evidenceUrl.trim();
+  }
+  if (changes.inPlan !== undefined) {
+    if (changes.inPlan) next.inPlan = true;
+    else delete next.inPlan;
   }
   if (JSON.stringify(next) === JSON.stringify(current)) return doc;
   return { ...doc, progress: { ...doc.progress, [milestoneId]: next } };

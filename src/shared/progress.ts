@@ -59,16 +59,34 @@ export interface Tally {
   hoursDone: number;
   /** Estimated hours of every milestone that is not skipped: what the path asks of the learner. */
   hoursTotal: number;
+  /** Optional milestones not in the learner's plan: left out of everything above. */
+  optionalLeftOut: number;
 }
 
 /** Hours are kept to the hundredth so sums of fractional hours do not print as 5.999999. */
 export const roundHours = (h: number): number => Math.round(h * 100) / 100;
 
-/** The one definition of progress over a set of milestones: counts by status, handled share and estimated hours. */
-export function tally(milestones: ReadonlyArray<Pick<Milestone, 'id' | 'estimateHours'>>, doc: Pick<UserDocument, 'progress' | 'study'>): Tally {
-  const t = { total: milestones.length, todo: 0, inProgress: 0, done: 0, skipped: 0, hoursDone: 0, hoursTotal: 0 };
+type Counted = Pick<Milestone, 'id' | 'estimateHours' | 'optional'>;
+
+/**
+ * Whether a milestone counts toward its path: every required one, and an optional one (a certification, an
+ * alternative framework) once the learner added it to their plan or started it.
+ */
+export function countsTowardPath(m: Counted, doc: Pick<UserDocument, 'progress'>): boolean {
+  if (m.optional !== true) return true;
+  const p = doc.progress[m.id];
+  return p?.inPlan === true || p?.status === 'in-progress' || p?.status === 'done';
+}
+
+/**
+ * The one definition of progress over a set of milestones: counts by status, handled share and estimated hours, over
+ * the milestones that count toward the path (see countsTowardPath); `optional` counts the ones left out.
+ */
+export function tally(milestones: ReadonlyArray<Counted>, doc: Pick<UserDocument, 'progress' | 'study'>): Tally {
+  const counted = milestones.filter((m) => countsTowardPath(m, doc));
+  const t = { total: counted.length, todo: 0, inProgress: 0, done: 0, skipped: 0, hoursDone: 0, hoursTotal: 0 };
   const overrides = doc.study?.estimateOverrides;
-  for (const m of milestones) {
+  for (const m of counted) {
     const status = statusOf(doc, m.id);
     const hours = estimateOf(m, overrides);
     if (status === 'todo') t.todo++;
@@ -85,12 +103,13 @@ export function tally(milestones: ReadonlyArray<Pick<Milestone, 'id' | 'estimate
     percent: t.total === 0 ? 0 : Math.floor((handled / t.total) * 100),
     hoursDone: roundHours(t.hoursDone),
     hoursTotal: roundHours(t.hoursTotal),
+    optionalLeftOut: milestones.length - counted.length,
   };
 }
 
 export type PathProgress = Tally;
 
 /** Progress over a path's milestones: a roadmap, or a PathView, which includes the learner's own milestones. */
-export function pathProgress(path: { milestones: ReadonlyArray<Pick<Milestone, 'id' | 'estimateHours'>> }, doc: Pick<UserDocument, 'progress' | 'study'>): PathProgress {
+export function pathProgress(path: { milestones: ReadonlyArray<Counted> }, doc: Pick<UserDocument, 'progress' | 'study'>): PathProgress {
   return tally(path.milestones, doc);
 }

@@ -2,10 +2,15 @@
 import { EVIDENCE_URL, type UserDocument } from './document';
 import { forecast } from './schedule';
 import type { PathView } from './pathView';
-import { estimateOf, pathProgress, statusOf } from './progress';
+import { countsTowardPath, estimateOf, pathProgress, statusOf } from './progress';
 import { burnUp, progressByPhase } from './stats';
 import { burnUpGeometry } from './burnUpGeometry';
 import { studySettingsFor, type StudySettings } from './study';
+import { formatDay } from './dates';
+import { escapeHtml, notesToHtml, notesToSafeMarkdown } from './notesMarkdown';
+import type { Resource } from './roadmap';
+
+export { escapeHtml };
 
 export interface ReportMilestone {
   id: string;
@@ -16,6 +21,8 @@ export interface ReportMilestone {
   completedOn?: string;
   evidenceUrl?: string;
   notes?: string;
+  /** Where to learn it: listed for what is in progress and next up. */
+  resources?: Resource[];
 }
 
 export interface ReportModel {
@@ -35,6 +42,8 @@ export interface ReportModel {
   completed: ReportMilestone[];
   inProgress: ReportMilestone[];
   nextUp: ReportMilestone[];
+  /** Optional milestones (certifications, alternative frameworks) the learner has not added to their plan. */
+  optionalLeftOut: ReportMilestone[];
   forecast: { finish: string | null; hoursPerWeek: number; remainingHours: number; goal?: { date: string; status: string } };
   burnUp: Array<{ date: string; doneHours: number; totalHours: number }>;
   includesNotes: boolean;
@@ -47,6 +56,10 @@ export function buildReport(
   today: string,
   options: { includeNotes: boolean },
 ): ReportModel {
+  const withResources = (m: ReportMilestone): ReportMilestone => {
+    const resources = view.byId.get(m.id)?.resources ?? [];
+    return resources.length > 0 ? { ...m, resources } : m;
+  };
   const item = (id: string): ReportMilestone => {
     const m = view.byId.get(id)!;
     const p = doc.progress[id];
@@ -90,11 +103,12 @@ export function buildReport(
       hoursTotal: p.hoursTotal,
     })),
     completed,
-    inProgress: ids.filter((id) => statusOf(doc, id) === 'in-progress').map(item),
+    inProgress: ids.filter((id) => statusOf(doc, id) === 'in-progress').map(item).map(withResources),
     nextUp: plan.milestones
       .filter((m) => statusOf(doc, m.id) === 'todo')
       .slice(0, 5)
-      .map((m) => item(m.id)),
+      .map((m) => withResources(item(m.id))),
+    optionalLeftOut: view.milestones.filter((m) => !countsTowardPath(m, doc)).map((m) => item(m.id)),
     forecast: {
       finish: plan.finish,
       hoursPerWeek: settings.hoursPerWeek,
@@ -145,7 +159,8 @@ const mdMilestone = (m: ReportMilestone, when?: string) =>
   [
     `- ${escapeMarkdown(m.title)}${m.custom ? ' *(custom)*' : ''} — ${escapeMarkdown(m.phase)}${when ? `, ${when}` : ''}`,
     m.evidenceUrl ? `  - Evidence: ${mdLink(m.evidenceUrl)}` : '',
-    m.notes ? `  - Notes: ${escapeMarkdown(m.notes).replace(/\n/g, '\n    ')}` : '',
+    ...(m.resources ?? []).map((res) => `  - Learn: ${escapeMarkdown(res.title)} (${res.kind}) ${mdLink(res.url)}`),
+    m.notes ? `  - Notes: ${notesToSafeMarkdown(m.notes).replace(/\n/g, '\n    ')}` : '',
   ]
     .filter(Boolean)
     .join('\n');
@@ -154,7 +169,7 @@ export function renderMarkdown(r: ReportModel): string {
   const lines = [
     `# ${escapeMarkdown(r.pathTitle)}: progress report`,
     '',
-    `Report date: ${r.date}`,
+    `Report date: ${formatDay(r.date)}`,
     '',
     `**${r.percent}% done**: ${milestoneCounts(r)}, ${r.hoursDone} of ${r.hoursTotal} estimated hours.`,
     '',
@@ -167,13 +182,13 @@ export function renderMarkdown(r: ReportModel): string {
     '## Forecast',
     '',
     r.forecast.finish
-      ? `At ${r.forecast.hoursPerWeek} hours a week, the remaining ${r.forecast.remainingHours} hours finish around ${r.forecast.finish}.`
+      ? `At ${r.forecast.hoursPerWeek} hours a week, the remaining ${r.forecast.remainingHours} hours finish around ${formatDay(r.forecast.finish)}.`
       : 'Nothing is left to study on this path.',
-    ...(r.forecast.goal ? ['', `Goal date ${r.forecast.goal.date}: ${r.forecast.goal.status.replace('-', ' ')}.`] : []),
+    ...(r.forecast.goal ? ['', `Goal date ${formatDay(r.forecast.goal.date)}: ${r.forecast.goal.status.replace('-', ' ')}.`] : []),
     '',
     `## Completed (${r.completed.length})`,
     '',
-    ...(r.completed.length ? r.completed.map((m) => mdMilestone(m, m.completedOn ? `completed ${m.completedOn}` : undefined)) : ['None yet.']),
+    ...(r.completed.length ? r.completed.map((m) => mdMilestone(m, m.completedOn ? `completed ${formatDay(m.completedOn)}` : undefined)) : ['None yet.']),
     '',
     `## In progress (${r.inProgress.length})`,
     '',
@@ -183,6 +198,9 @@ export function renderMarkdown(r: ReportModel): string {
     '',
     ...(r.nextUp.length ? r.nextUp.map((m) => mdMilestone(m, `${m.estimateHours} h`)) : ['Nothing left.']),
     '',
+    ...(r.optionalLeftOut.length
+      ? [`## Optional, not in your plan (${r.optionalLeftOut.length})`, '', ...r.optionalLeftOut.map((m) => mdMilestone(m, `${m.estimateHours} h`)), '']
+      : []),
     '*Made with Pathboard.*',
     '',
   ];
@@ -191,17 +209,24 @@ export function renderMarkdown(r: ReportModel): string {
 
 // ---------- HTML ----------
 
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
 
 const safeHref = (url: string) => (EVIDENCE_URL.test(url) ? escapeHtml(url) : null);
+
+const htmlResources = (resources: Resource[] | undefined) =>
+  resources && resources.length > 0
+    ? `<br><span class="muted">Learn:</span> ${resources
+        .map((res) => {
+          const href = safeHref(res.url);
+          return href ? `<a href="${href}">${escapeHtml(res.title)}</a> <span class="muted">(${escapeHtml(res.kind)})</span>` : escapeHtml(res.title);
+        })
+        .join(' · ')}`
+    : '';
 
 const htmlMilestone = (m: ReportMilestone, when?: string) => {
   const href = m.evidenceUrl ? safeHref(m.evidenceUrl) : null;
   return `<li><strong>${escapeHtml(m.title)}</strong>${m.custom ? ' <span class="badge">custom</span>' : ''} <span class="muted">${escapeHtml(m.phase)}${when ? ` · ${escapeHtml(when)}` : ''}</span>${
     href ? `<br><span class="muted">Evidence:</span> <a href="${href}">${href}</a>` : ''
-  }${m.notes ? `<div class="notes">${escapeHtml(m.notes).replace(/\n/g, '<br>')}</div>` : ''}</li>`;
+  }${htmlResources(m.resources)}${m.notes ? `<div class="notes">${notesToHtml(m.notes)}</div>` : ''}</li>`;
 };
 
 const STYLE = `
@@ -234,7 +259,7 @@ export function renderHtml(r: ReportModel): string {
 <title>${escapeHtml(r.pathTitle)}: progress report</title><style>${STYLE}</style></head>
 <body>
 <h1>${escapeHtml(r.pathTitle)}: progress report</h1>
-<p class="muted">Report date ${escapeHtml(r.date)}</p>
+<p class="muted">Report date ${escapeHtml(formatDay(r.date))}</p>
 <p><span class="big">${r.percent}%</span> done · ${escapeHtml(milestoneCounts(r))} · ${r.hoursDone} of ${r.hoursTotal} estimated hours</p>
 <h2>Phases</h2>
 <table><thead><tr><th>Phase</th><th>Done</th><th>Percent</th><th>Hours</th></tr></thead><tbody>${r.phases
@@ -245,12 +270,13 @@ ${burnUpSvg(r.burnUp)}
 <h2>Forecast</h2>
 <p>${
     r.forecast.finish
-      ? `At ${r.forecast.hoursPerWeek} hours a week, the remaining ${r.forecast.remainingHours} hours finish around <strong>${escapeHtml(r.forecast.finish)}</strong>.`
+      ? `At ${r.forecast.hoursPerWeek} hours a week, the remaining ${r.forecast.remainingHours} hours finish around <strong>${escapeHtml(formatDay(r.forecast.finish))}</strong>.`
       : 'Nothing is left to study on this path.'
-  }${r.forecast.goal ? ` Goal date ${escapeHtml(r.forecast.goal.date)}: ${escapeHtml(r.forecast.goal.status.replace('-', ' '))}.` : ''}</p>
-${section(`Completed (${r.completed.length})`, r.completed.map((m) => htmlMilestone(m, m.completedOn ? `completed ${m.completedOn}` : undefined)), 'None yet.')}
+  }${r.forecast.goal ? ` Goal date ${escapeHtml(formatDay(r.forecast.goal.date))}: ${escapeHtml(r.forecast.goal.status.replace('-', ' '))}.` : ''}</p>
+${section(`Completed (${r.completed.length})`, r.completed.map((m) => htmlMilestone(m, m.completedOn ? `completed ${formatDay(m.completedOn)}` : undefined)), 'None yet.')}
 ${section(`In progress (${r.inProgress.length})`, r.inProgress.map((m) => htmlMilestone(m)), 'None right now.')}
 ${section('Next up', r.nextUp.map((m) => htmlMilestone(m, `${m.estimateHours} h`)), 'Nothing left.')}
+${r.optionalLeftOut.length ? section(`Optional, not in your plan (${r.optionalLeftOut.length})`, r.optionalLeftOut.map((m) => htmlMilestone(m, `${m.estimateHours} h`)), '') : ''}
 <p class="muted">Made with Pathboard.</p>
 </body></html>
 `;

@@ -2,7 +2,7 @@
 import { dayNumber, dayString, mondayOf, weekdayOf } from './calendar';
 import type { UserDocument } from './document';
 import type { PathMilestone, PathView } from './pathView';
-import { estimateOf, isHandled, roundHours, statusOf } from './progress';
+import { countsTowardPath, estimateOf, isHandled, roundHours, statusOf } from './progress';
 import type { StudySettings } from './study';
 
 export interface MilestoneForecast {
@@ -39,9 +39,12 @@ export interface Forecast {
 }
 
 
-/** Hours still to study on a milestone: none once handled, otherwise the estimate minus the hours already spent. */
+/**
+ * Hours still to study on a milestone: none once handled or when it is an optional one outside the plan, otherwise the
+ * estimate minus the hours already spent.
+ */
 function remainingOf(m: PathMilestone, doc: UserDocument, settings: StudySettings): number {
-  if (isHandled(statusOf(doc, m.id))) return 0;
+  if (isHandled(statusOf(doc, m.id)) || !countsTowardPath(m, doc)) return 0;
   const spent = doc.progress[m.id]?.hoursSpent ?? 0;
   return roundHours(Math.max(0, estimateOf(m, settings.estimateOverrides) - spent));
 }

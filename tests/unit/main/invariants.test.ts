@@ -1,7 +1,7 @@
 // Model-based test of the application service on a real data file: random sequences of every mutating call, with the
 // data invariants checked after every step. A failure prints fast-check's seed and the shrunk sequence.
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -27,10 +27,11 @@ const ROADMAPS: Roadmap[] = [
       milestone('git', [], { estimateHours: 3 }),
       milestone('docker', ['python', 'git'], { estimateHours: 8 }),
       milestone('kubernetes', ['docker'], { estimateHours: 30, checklist: ['Pods', 'Services', 'Deployments', 'Helm'] }),
+      milestone('cka', ['kubernetes'], { estimateHours: 20, optional: true }),
     ],
     [
       { id: 'ops-basics', title: 'Basics', summary: 'First.', milestones: ['python', 'git'] },
-      { id: 'ops-deploy', title: 'Deploy', summary: 'Then.', milestones: ['docker', 'kubernetes'] },
+      { id: 'ops-deploy', title: 'Deploy', summary: 'Then.', milestones: ['docker', 'kubernetes', 'cka'] },
     ],
   ),
   roadmap(
@@ -47,6 +48,19 @@ const ROADMAPS: Roadmap[] = [
   ),
 ];
 const PATHS = ROADMAPS.map((r) => r.id);
+const QUESTIONNAIRE = {
+  pathNotes: {},
+  questions: [
+    {
+      id: 'style',
+      prompt: 'What do you enjoy?',
+      options: [
+        { id: 'build', label: 'Building systems', points: { ops: { score: 3, reason: 'You like building.' } } },
+        { id: 'analyse', label: 'Analysing data', points: { data: { score: 3, reason: 'You like analysing.' } } },
+      ],
+    },
+  ],
+};
 const BUILT_IN = [...new Set(ROADMAPS.flatMap((r) => r.milestones.map((m) => m.id)))];
 const STATUSES: MilestoneStatus[] = ['todo', 'in-progress', 'done', 'skipped'];
 
@@ -246,6 +260,7 @@ const commands: Array<fc.Arbitrary<Cmd>> = [
         fc.option(day).map((targetDate) => ({ targetDate })),
         fc.option(halfHours).map((hoursSpent) => ({ hoursSpent })),
         fc.constantFrom(null, 'https://example.org/demo', 'javascript:alert(1)').map((evidenceUrl) => ({ evidenceUrl })),
+        fc.boolean().map((inPlan) => ({ inPlan })),
       ),
       seconds,
     )
@@ -373,10 +388,10 @@ const commands: Array<fc.Arbitrary<Cmd>> = [
         }),
       ),
   ),
-  seconds.map(
-    (t) =>
-      new Step('saveQuestionnaire({})', t, (model, real) =>
-        mutate(model, real, () => real.api.saveQuestionnaire({ answers: {} }), (doc) => ({ ...doc, questionnaire: undefined }), (_b, after, ok) => {
+  fc.tuple(fc.constantFrom({}, { style: 'build' }, { style: 'analyse' }), seconds).map(
+    ([answers, t]) =>
+      new Step(`saveQuestionnaire(${JSON.stringify(answers)})`, t, (model, real) =>
+        mutate(model, real, () => real.api.saveQuestionnaire({ answers }), (doc) => ({ ...doc, questionnaire: undefined }), (_b, after, ok) => {
           expect(ok).toBe(true);
           expect(after.questionnaire?.completedAt).toBe(new Date(real.clock.now).toISOString());
         }),
@@ -435,6 +450,7 @@ describe('the service under random command sequences', () => {
   it(`keeps every data invariant over ${RUNS} random sequences`, async () => {
     const base = await mkdtemp(join(scratch, 'pathboard-model-'));
     const roadmapsDir = await writeRoadmaps(base, ROADMAPS);
+    await writeFile(join(base, 'questionnaire.json'), JSON.stringify(QUESTIONNAIRE));
     let run = 0;
     let steps = 0;
     try {

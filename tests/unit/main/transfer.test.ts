@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { createApi, type AppService } from '../../../src/main/api';
+import { formatDay } from '../../../src/shared/dates';
 import { runReportCli } from '../../../src/cli/report';
 import { ROADMAPS_DIR, withTempDir } from '../../support/tempDir';
 
@@ -115,7 +116,8 @@ describe('report export', () => {
       await api.exportReport({ format: 'md', includeNotes: false });
       const plain = await readFile(answers.save, 'utf8');
       expect(plain).toContain('# MLOps Engineer: progress report');
-      expect(plain).toContain('completed 2026-07-01');
+      // The app's date format, not ISO.
+      expect(plain).toContain(`completed ${formatDay('2026-07-01')}`);
       expect(plain).not.toContain('multi-stage');
       await api.exportReport({ format: 'md', includeNotes: true });
       expect(await readFile(answers.save, 'utf8')).toContain('multi-stage builds');

@@ -53,7 +53,7 @@ describe('pathProgress', () => {
 
   it('is 0% for a new learner', () => {
     expect(pathProgress(path, emptyDocument())).toEqual({
-      total: 4, todo: 4, done: 0, inProgress: 0, skipped: 0, handled: 0, percent: 0, hoursDone: 0, hoursTotal: 20,
+      total: 4, todo: 4, done: 0, inProgress: 0, skipped: 0, handled: 0, percent: 0, hoursDone: 0, hoursTotal: 20, optionalLeftOut: 0,
     });
   });
 
@@ -81,5 +81,17 @@ describe('pathProgress', () => {
     let doc = applyStatus(emptyDocument(), 'a', 'done', t1);
     doc = applyStatus(doc, 'b', 'done', t1);
     expect(pathProgress(three, doc).percent).toBe(66);
+  });
+});
+
+describe('optional milestones', () => {
+  const path = roadmap('p', [milestone('a'), milestone('cert', [], { optional: true, estimateHours: 20 })]);
+
+  it('are left out of the count, the percentage and the hours until the learner adds them to their plan or starts one', () => {
+    expect(pathProgress(path, emptyDocument())).toMatchObject({ total: 1, hoursTotal: 5, optionalLeftOut: 1 });
+    const planned: UserDocument = { ...emptyDocument(), progress: { cert: { status: 'todo', inPlan: true } } };
+    expect(pathProgress(path, planned)).toMatchObject({ total: 2, hoursTotal: 25, optionalLeftOut: 0 });
+    const started = applyStatus(emptyDocument(), 'cert', 'in-progress', t1);
+    expect(pathProgress(path, started)).toMatchObject({ total: 2, inProgress: 1, optionalLeftOut: 0 });
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatDay } from '../../../src/shared/dates';
 import { emptyDocument, type UserDocument } from '../../../src/shared/document';
 import { addCustomMilestone, updateProgress } from '../../../src/shared/mutations';
 import { pathView } from '../../../src/shared/pathView';
@@ -107,5 +108,31 @@ describe('an HTML report', () => {
     expect(html).not.toMatch(/\bsrc=/i);
     const remote = [...html.matchAll(/https?:\/\/[^"'<\s]+/g)].map((m) => m[0]);
     expect(remote).toEqual(['https://github.com/me/python', 'https://github.com/me/python']);
+  });
+});
+
+describe('notes and dates in reports', () => {
+  const withNotes = updateProgress(knownDocument(), 'a', { notes: 'Use **multi-stage** builds, see [the docs](https://docs.docker.com) and [this](javascript:alert(1))\n<img src=x onerror=alert(1)>' });
+  const model = buildReport(pathView(path, withNotes), withNotes, settings, '2026-06-01', { includeNotes: true });
+
+  it('renders notes as safe Markdown in HTML: emphasis and https links kept, raw HTML and other links not', () => {
+    const html = renderHtml(model);
+    expect(html).toContain('<strong>multi-stage</strong>');
+    expect(html).toContain('<a href="https://docs.docker.com"');
+    expect(html).not.toMatch(/javascript:|<img|<[^>]*onerror=/);
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  });
+
+  it('keeps notes as Markdown in a Markdown report, with raw HTML escaped and only https links live', () => {
+    const md = renderMarkdown(model);
+    expect(md).toContain('**multi-stage**');
+    expect(md).toContain('[the docs](https://docs.docker.com)');
+    expect(md).not.toContain('javascript:');
+    expect(md).toContain('\\<img');
+  });
+
+  it('writes dates the way the app shows them', () => {
+    expect(renderMarkdown(model)).toContain(`Report date: ${formatDay('2026-06-01')}`);
+    expect(renderHtml(model)).not.toContain('Report date 2026-06-01');
   });
 });

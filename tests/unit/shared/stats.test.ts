@@ -133,8 +133,8 @@ describe('progressByPhase', () => {
       ['2026-06-01T09:00:00.000Z', 'd', 'in-progress'],
     ]);
     expect(progressByPhase(view, doc)).toEqual([
-      { key: 'basics', label: 'Basics', total: 3, todo: 1, inProgress: 0, done: 1, skipped: 1, handled: 2, percent: 66, hoursDone: 5, hoursTotal: 10 },
-      { key: 'deeper', label: 'Deeper', total: 1, todo: 0, inProgress: 1, done: 0, skipped: 0, handled: 0, percent: 0, hoursDone: 0, hoursTotal: 5 },
+      { key: 'basics', label: 'Basics', total: 3, todo: 1, inProgress: 0, done: 1, skipped: 1, handled: 2, percent: 66, hoursDone: 5, hoursTotal: 10, optionalLeftOut: 0 },
+      { key: 'deeper', label: 'Deeper', total: 1, todo: 0, inProgress: 1, done: 0, skipped: 0, handled: 0, percent: 0, hoursDone: 0, hoursTotal: 5, optionalLeftOut: 0 },
     ]);
   });
 });
@@ -152,8 +152,8 @@ describe('progressBySkillArea', () => {
   it('groups the path’s milestones by skill area in the standard area order', () => {
     const doc = played([['2026-06-01T09:00:00.000Z', 'c', 'done']]);
     expect(progressBySkillArea(view, doc)).toEqual([
-      { key: 'programming', label: 'programming', total: 1, todo: 1, inProgress: 0, done: 0, skipped: 0, handled: 0, percent: 0, hoursDone: 0, hoursTotal: 5 },
-      { key: 'ml', label: 'ml', total: 2, todo: 1, inProgress: 0, done: 1, skipped: 0, handled: 1, percent: 50, hoursDone: 15, hoursTotal: 20 },
+      { key: 'programming', label: 'programming', total: 1, todo: 1, inProgress: 0, done: 0, skipped: 0, handled: 0, percent: 0, hoursDone: 0, hoursTotal: 5, optionalLeftOut: 0 },
+      { key: 'ml', label: 'ml', total: 2, todo: 1, inProgress: 0, done: 1, skipped: 0, handled: 1, percent: 50, hoursDone: 15, hoursTotal: 20, optionalLeftOut: 0 },
     ]);
   });
 });

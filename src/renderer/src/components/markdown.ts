@@ -1,6 +1,6 @@
-// Renders a learner's Markdown notes to HTML that cannot run anything: marked for the syntax, DOMPurify for safety.
+// Renders a learner's Markdown notes to HTML that cannot run anything: the shared safe renderer, then DOMPurify again.
 import DOMPurify from 'dompurify';
-import { marked } from 'marked';
+import { notesToHtml } from '../../../shared/notesMarkdown';
 
 let hooked = false;
 
@@ -20,8 +20,7 @@ function ensureHooks(): void {
 
 export function renderNotes(markdown: string): string {
   ensureHooks();
-  const html = marked.parse(markdown, { async: false, gfm: true, breaks: true });
-  return DOMPurify.sanitize(html, {
+  return DOMPurify.sanitize(notesToHtml(markdown), {
     ALLOWED_TAGS: [
       'p', 'br', 'strong', 'em', 'del', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li', 'a',
       'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'input',

@@ -14,16 +14,24 @@ export const RESOURCE_KIND_LABELS: Record<ResourceKind, string> = {
 
 export function MilestoneResources({ milestone }: { milestone: Milestone }) {
   const glossary = useApp((s) => s.glossary);
+  const inPlan = useApp((s) => s.document?.progress[milestone.id]?.inPlan === true);
+  const updateProgress = useApp((s) => s.updateProgress);
   const terms = useMemo(() => termsUsed(milestone, glossary), [milestone, glossary]);
   const resources = milestone.resources ?? [];
 
   return (
     <>
       {milestone.optional && (
-        <p className="optional-note">
-          <span className="badge">Optional</span> Worth doing, but the role does not require it. Add it to your plan if
-          it fits your goals.
-        </p>
+        <div className="optional-note">
+          <p>
+            <span className="badge">Optional</span> Worth doing, but the role does not require it. Until you add it to
+            your plan (or start it), it stays out of your percentage and your projected finish.
+          </p>
+          <label className="check-row">
+            <input type="checkbox" checked={inPlan} onChange={(e) => void updateProgress(milestone.id, { inPlan: e.target.checked })} />
+            <span>In my plan</span>
+          </label>
+        </div>
       )}
       {resources.length > 0 && (
         <section aria-labelledby={`resources-${milestone.id}`}>
