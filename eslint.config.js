@@ -1,9 +1,9 @@
-// Lint rules, including the layering rules from STYLE.md: src/shared is pure; only the thin shell touches electron.
+// Lint rules, including the layering rules of ../shared/STYLE.md: each folder imports only what its layer allows.
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const ELECTRON_SHELL = ['src/main/index.ts', 'src/main/ipc.ts', 'src/main/window.ts', 'src/main/menu.ts', 'src/main/dialogs.ts', 'src/preload/**'];
+import { layersPlugin } from './eslint/layers.js';
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'docs/**'] },
@@ -21,42 +21,27 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
-    files: ['src/shared/**/*.ts'],
+    // Layers by allow-list: see eslint/layers.js for what each folder may import.
+    files: ['src/**/*.{ts,tsx}', 'bench/**/*.ts', 'tests/**/*.{ts,tsx}'],
+    plugins: { local: layersPlugin },
+    rules: { 'local/layers': 'error' },
+  },
+  {
+    // Raw IPC lives in two files: the shell's ipc.ts binds the contract, the preload exposes it. Everything else uses them.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/main/ipc.ts', 'src/preload/**'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            { regex: '^node:', message: 'src/shared is pure: no Node APIs.' },
-            { regex: '^(fs|path|os|crypto|child_process)$', message: 'src/shared is pure: no Node APIs.' },
-            { regex: '^(electron|react|react-dom|zustand|lowdb)', message: 'src/shared is pure: no electron, React or storage.' },
+          paths: [
+            {
+              name: 'electron',
+              importNames: ['ipcMain', 'ipcRenderer'],
+              message: 'Only src/main/ipc.ts and src/preload touch raw IPC: go through the contract in src/shared/ipc.ts.',
+            },
           ],
         },
-      ],
-    },
-  },
-  {
-    files: ['src/renderer/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { regex: '^(electron|lowdb)$', message: 'The renderer talks to the main process only through window.api.' },
-            { regex: '^node:', message: 'The renderer has no Node APIs.' },
-            { regex: '/main/', message: 'The renderer may import src/shared, never src/main.' },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/main/**/*.ts'],
-    ignores: ELECTRON_SHELL,
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { paths: [{ name: 'electron', message: 'Only the thin shell (index.ts, ipc.ts, window.ts, menu.ts, preload) imports electron.' }] },
       ],
     },
   },

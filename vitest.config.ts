@@ -9,7 +9,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['tests/unit/shared/**/*.test.ts', 'tests/unit/main/**/*.test.ts'],
+          include: ['tests/unit/shared/**/*.test.ts', 'tests/unit/main/**/*.test.ts', 'tests/unit/lint/**/*.test.ts'],
           exclude: SLOW,
         },
       },
