@@ -19,6 +19,8 @@ export default defineConfig({
   renderer: {
     root: resolve('src/renderer'),
     build: {
+      // Shipped minified: a third of the bytes to parse at start-up (the main and preload bundles stay readable).
+      minify: true,
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } },
     },
   },

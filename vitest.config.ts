@@ -27,6 +27,8 @@ export default defineConfig({
         test: {
           name: 'renderer',
           environment: 'jsdom',
+          setupFiles: ['tests/support/rendererSetup.ts'],
+          testTimeout: 30_000,
           include: ['tests/unit/renderer/**/*.test.tsx'],
         },
       },

@@ -13,7 +13,7 @@ import {
   type UserDocument,
 } from './document';
 import type { PathView } from './pathView';
-import { appendHistory, applyStatus, statusOf } from './progress';
+import { appendHistory, applyStatus, statusOf, withEntry } from './progress';
 
 /** How long consecutive edits of the same kind on the same thing merge into one undo step (typing notes, say). */
 const COALESCE_MS = 60_000;
@@ -224,7 +224,7 @@ export function updateProgress(doc: UserDocument, milestoneId: string, changes: 
     else delete next.inPlan;
   }
   if (JSON.stringify(next) === JSON.stringify(current)) return doc;
-  return { ...doc, progress: { ...doc.progress, [milestoneId]: next } };
+  return { ...doc, progress: withEntry(doc.progress, milestoneId, next) };
 }
 
 export function addCustomMilestone(

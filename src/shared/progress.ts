@@ -25,11 +25,18 @@ export function applyStatus(doc: UserDocument, milestoneId: string, to: Mileston
   const started = to === 'todo' ? undefined : (startedAt ?? (to === 'skipped' ? undefined : at));
   if (started) next.startedAt = started;
   if (to === 'done') next.completedAt = at;
-  const progress = { ...doc.progress };
-  // An entry that says nothing but "to do" is the same as no entry; dropping it keeps the file free of noise.
-  if (Object.keys(next).length === 1 && next.status === 'todo') delete progress[milestoneId];
-  else progress[milestoneId] = next;
-  return { ...doc, progress, history: appendHistory(doc.history, [{ at, milestoneId, from, to }]) };
+  return { ...doc, progress: withEntry(doc.progress, milestoneId, next), history: appendHistory(doc.history, [{ at, milestoneId, from, to }]) };
+}
+
+/**
+ * The progress map with one milestone's entry replaced. An entry that says nothing but "to do" is the same as no entry
+ * and is dropped, so no later change can record an undo step that only removes an empty entry.
+ */
+export function withEntry(progress: UserDocument['progress'], milestoneId: string, entry: MilestoneProgress): UserDocument['progress'] {
+  const next = { ...progress };
+  if (Object.keys(entry).length === 1 && entry.status === 'todo') delete next[milestoneId];
+  else next[milestoneId] = entry;
+  return next;
 }
 
 /** Appends status changes to the history, keeping the newest HISTORY_MAX (years of daily study). */

@@ -468,7 +468,8 @@ describe('the service under random command sequences', () => {
             await rm(dir, { recursive: true, force: true });
           }
         }),
-        { numRuns: RUNS },
+        // PATHBOARD_PROPERTY_SEED replays a failure that fast-check reported (it prints the seed and path).
+        { numRuns: RUNS, ...(process.env['PATHBOARD_PROPERTY_SEED'] ? { seed: Number(process.env['PATHBOARD_PROPERTY_SEED']) } : {}) },
       );
     } finally {
       await rm(base, { recursive: true, force: true });

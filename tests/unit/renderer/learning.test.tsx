@@ -72,7 +72,8 @@ describe('custom milestone links', () => {
   it('refuses a link that is not https and saves nothing, then saves and shows an https link', async () => {
     await start('mlops-engineer');
     await userEvent.click(await screen.findByRole('button', { name: '+ Add milestone' }));
-    const dialog = screen.getByRole('dialog', { name: 'Add your own milestone' });
+    // The form loads on demand: give its first load time on a busy machine.
+    const dialog = await screen.findByRole('dialog', { name: 'Add your own milestone' }, { timeout: 15_000 });
     await userEvent.type(within(dialog).getByRole('textbox', { name: 'Title' }), 'Read the Argo docs');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Add a link' }));
     await userEvent.type(within(dialog).getByRole('textbox', { name: 'Link 1 title' }), 'Argo CD');

@@ -1,10 +1,13 @@
 // The board's dialogs: add/edit a custom milestone, confirm a delete or a reset, and the keyboard shortcuts.
+import { lazy, Suspense } from 'react';
 import type { PathView } from '../../../../shared/pathView';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Dialog } from '../../components/Dialog';
 import { useApp } from '../../store/useApp';
-import { CustomMilestoneDialog } from './CustomMilestoneDialog';
 import { SHORTCUTS } from './useBoardShortcuts';
+
+// The custom-milestone form (and the zod schema it validates with) loads when the learner first opens it.
+const CustomMilestoneDialog = lazy(() => import('./CustomMilestoneDialog').then((m) => ({ default: m.CustomMilestoneDialog })));
 
 export function BoardDialogs({ view }: { view: PathView }) {
   const dialog = useApp((s) => s.dialog);
@@ -16,7 +19,11 @@ export function BoardDialogs({ view }: { view: PathView }) {
 
   switch (dialog.kind) {
     case 'custom':
-      return <CustomMilestoneDialog view={view} id={dialog.id} onClose={close} />;
+      return (
+        <Suspense fallback={null}>
+          <CustomMilestoneDialog view={view} id={dialog.id} onClose={close} />
+        </Suspense>
+      );
     case 'delete':
       return (
         <ConfirmDialog

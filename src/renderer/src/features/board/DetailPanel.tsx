@@ -1,5 +1,5 @@
 // The detail panel of one milestone: what it is, its checklist, the learner's notes (Markdown), dates and hours.
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { COLUMN_TITLES, COLUMNS } from '../../../../shared/board';
 import type { z } from 'zod';
 import {
@@ -13,7 +13,6 @@ import {
 import type { PathView } from '../../../../shared/pathView';
 import { statusOf } from '../../../../shared/progress';
 import { FieldError } from '../../components/FieldError';
-import { Markdown } from '../../components/Markdown';
 import { useDraft } from '../../components/useDraft';
 import { useApp } from '../../store/useApp';
 import { formatTimestamp, todayDay } from './dates';
@@ -23,6 +22,9 @@ import { studySettingsFor } from '../../../../shared/study';
 import { KIND_LABELS, SKILL_AREA_LABELS } from './labels';
 import { useMoveCard } from './useMoveCard';
 import { MilestoneResources } from './MilestoneResources';
+
+// The Markdown renderer (marked and DOMPurify) loads when notes are first previewed, not at start-up.
+const Markdown = lazy(() => import('../../components/Markdown').then((m) => ({ default: m.Markdown })));
 
 const NOTES_SAVE_DELAY_MS = 600;
 
@@ -237,7 +239,9 @@ function NotesEditor({ milestoneId, title, saved }: { milestoneId: string; title
       </div>
       {preview ? (
         text.trim() ? (
-          <Markdown source={text} label={`Notes on ${title}`} />
+          <Suspense fallback={<p className="muted">Loading notes…</p>}>
+            <Markdown source={text} label={`Notes on ${title}`} />
+          </Suspense>
         ) : (
           <p className="muted">No notes yet.</p>
         )
