@@ -17,7 +17,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/renderer/**/*.{ts,tsx}', 'tests/unit/renderer/**/*.tsx'],
+    files: ['src/renderer/**/*.{ts,tsx}', 'tests/unit/renderer/**/*.tsx', 'bench/floor/**/*.ts'],
     languageOptions: { globals: { ...globals.browser } },
   },
   {

@@ -6,7 +6,7 @@ export default defineConfig({
   testDir: '.',
   testMatch: '*.bench.ts',
   workers: 1,
-  timeout: 120_000,
+  timeout: 900_000,
   reporter: [['list']],
   use: { launchOptions: chromiumLaunchOptions(), viewport: { width: 1280, height: 820 } },
 });

@@ -23,7 +23,9 @@ export const LAYERS = [
     packages: ['react', 'react-dom', 'zustand', '@dnd-kit', 'dompurify', 'zod'],
   },
   { name: 'cli', test: (p) => p.startsWith('src/cli/'), layers: ['shared', 'main', 'cli'], packages: ['node'] },
-  { name: 'bench', test: (p) => p.startsWith('bench/'), layers: ['shared', 'main', 'tests', 'bench'], packages: ['node', '@playwright/test'] },
+  // The floor page is a plain React list; the bench builds it with vite.
+  { name: 'bench-floor', test: (p) => p.startsWith('bench/floor/'), layers: [], packages: ['react', 'react-dom'] },
+  { name: 'bench', test: (p) => p.startsWith('bench/'), layers: ['shared', 'main', 'tests', 'bench'], packages: ['node', '@playwright/test', 'vite'] },
   {
     name: 'tests',
     test: (p) => p.startsWith('tests/'),

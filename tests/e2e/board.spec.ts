@@ -7,7 +7,7 @@ test('choose MLOps, see the roadmap in order, check Docker off, and find it stil
   const todo = page.getByRole('region', { name: 'To do' });
   await expect(todo.getByRole('listitem').first()).toBeVisible();
 
-  const order = await todo.getByRole('listitem').evaluateAll((items) => items.map((li) => li.getAttribute('data-milestone-id')));
+  const order = await todo.getByRole('listitem').evaluateAll((items) => items.map((li) => (li as unknown as { getAttribute(name: string): string | null }).getAttribute('data-milestone-id')));
   const at = (id: string) => order.indexOf(id);
   for (const id of ['docker', 'kubernetes', 'cicd-for-ml', 'drift-monitoring']) expect(at(id), id).toBeGreaterThanOrEqual(0);
   expect(at('docker')).toBeLessThan(at('kubernetes'));
