@@ -1,6 +1,7 @@
 // The application menu. Undo, redo and the shortcuts help go to the renderer, which knows whether a text field has focus.
 import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
 import { EVENTS, type MenuCommand } from '../shared/channels';
+import type { ThemeSource } from '../shared/channels';
 
 export function installMenu(getWindow: () => BrowserWindow | null, isMac = process.platform === 'darwin'): void {
   const send = (command: MenuCommand) => () => getWindow()?.webContents.send(EVENTS.menuCommand, command);
@@ -29,9 +30,29 @@ export function installMenu(getWindow: () => BrowserWindow | null, isMac = proce
         { role: 'selectAll' },
       ],
     },
-    { label: 'View', submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }] },
+    {
+      label: 'View',
+      submenu: [
+        // The renderer owns the choice (it persists it) and answers with setThemeSource, which ticks the item here.
+        { id: 'theme-system', label: 'System theme', type: 'radio', checked: true, click: send('theme-system') },
+        { id: 'theme-light', label: 'Light theme', type: 'radio', click: send('theme-light') },
+        { id: 'theme-dark', label: 'Dark theme', type: 'radio', click: send('theme-dark') },
+        { type: 'separator' },
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+      ],
+    },
     { role: 'windowMenu' },
     { role: 'help', submenu: [{ label: 'Keyboard shortcuts', accelerator: 'Shift+/', click: send('help') }] },
   ];
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+/** Ticks the View menu's theme item that matches the learner's choice. */
+export function showThemeChoice(source: ThemeSource): void {
+  const item = Menu.getApplicationMenu()?.getMenuItemById(`theme-${source}`);
+  if (item) item.checked = true;
 }

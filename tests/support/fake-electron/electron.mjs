@@ -82,7 +82,10 @@ export const shell = {
   },
 };
 
+export const nativeTheme = { themeSource: 'system' };
+
 export const Menu = {
+  getApplicationMenu: () => null,
   buildFromTemplate: (template) => ({ template }),
   setApplicationMenu: (menu) => {
     report.menu = menu.template.map((item) => ({
@@ -249,4 +252,4 @@ if (lockRefused) setTimeout(finish, 300);
 
 export const contextBridge = {};
 export const ipcRenderer = {};
-export default { app, ipcMain, shell, dialog, session, BrowserWindow, Menu, contextBridge, ipcRenderer };
+export default { app, ipcMain, shell, dialog, session, BrowserWindow, Menu, nativeTheme, contextBridge, ipcRenderer };

@@ -12,6 +12,7 @@ import { forecast, targetStatus } from '../../../../shared/forecast';
 import { studySettingsFor } from '../../../../shared/study';
 import { KIND_LABELS, SKILL_AREA_LABELS } from './labels';
 import { useMoveCard } from './useMoveCard';
+import { focusCard } from './useBoardShortcuts';
 
 const NOTES_SAVE_DELAY_MS = 600;
 
@@ -32,6 +33,11 @@ export function DetailPanel({ view, milestoneId }: { view: PathView; milestoneId
   }, []);
 
   if (!milestone) return null;
+  /** Closing hands focus back to the milestone's card, wherever it is now. */
+  const close = () => {
+    select(null);
+    focusCard(milestone.id);
+  };
   const status = progress?.status ?? 'todo';
   const override = doc?.study?.estimateOverrides[milestone.id];
   const today = todayDay();
@@ -53,8 +59,7 @@ export function DetailPanel({ view, milestoneId }: { view: PathView; milestoneId
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
           e.stopPropagation();
-          select(null);
-          document.querySelector<HTMLElement>(`[data-milestone-id="${milestone.id}"]`)?.focus();
+          close();
         }
       }}
     >
@@ -66,7 +71,7 @@ export function DetailPanel({ view, milestoneId }: { view: PathView; milestoneId
           </span>
           <h2>{milestone.title}</h2>
         </div>
-        <button type="button" className="icon-button" aria-label="Close details" onClick={() => select(null)}>
+        <button type="button" className="icon-button" aria-label="Close details" onClick={close}>
           ×
         </button>
       </header>
