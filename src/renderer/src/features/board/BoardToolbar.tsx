@@ -106,7 +106,7 @@ export function BoardToolbar({ view, inert = false }: { view: PathView; inert?: 
             aria-label={undoLabel ? `Undo: ${undoLabel}` : 'Undo'}
             onClick={() => void undo()}
           >
-            ↶ Undo
+            ↶<span className="wide-only"> Undo</span>
           </button>
           <button
             type="button"
@@ -116,7 +116,7 @@ export function BoardToolbar({ view, inert = false }: { view: PathView; inert?: 
             aria-label={redoLabel ? `Redo: ${redoLabel}` : 'Redo'}
             onClick={() => void redo()}
           >
-            ↷ Redo
+            ↷<span className="wide-only"> Redo</span>
           </button>
         </span>
         <button type="button" className="button primary small" onClick={() => openDialog({ kind: 'custom', id: null })}>

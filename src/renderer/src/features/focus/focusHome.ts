@@ -10,5 +10,6 @@ export function focusHome(): void {
   (home ?? main).focus({ preventScroll: false });
 }
 
-/** The card with this id, after a re-render may have moved it to another column. */
-export const cardElement = (id: string) => document.querySelector<HTMLElement>(`li[data-milestone-id="${CSS.escape(id)}"]`);
+/** The card with this id, after a re-render may have moved it to another column. (No CSS.escape: jsdom lacks it.) */
+export const cardElement = (id: string) =>
+  Array.from(document.querySelectorAll<HTMLElement>('li[data-milestone-id]')).find((el) => el.dataset['milestoneId'] === id) ?? null;

@@ -2,7 +2,7 @@
 import { THEME_SOURCES, type ThemeSource } from '../../../../shared/channels';
 import { useApp } from '../../store/useApp';
 
-const LABELS: Record<ThemeSource, string> = { system: 'System theme', light: 'Light', dark: 'Dark' };
+const LABELS: Record<ThemeSource, string> = { system: 'System', light: 'Light', dark: 'Dark' };
 
 export function ThemeSelect() {
   const theme = useApp((s) => s.theme);
