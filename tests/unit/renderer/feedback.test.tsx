@@ -1,0 +1,90 @@
+import { join } from 'node:path';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from '../../../src/renderer/src/App';
+import { createAppStore } from '../../../src/renderer/src/store';
+import { StoreProvider } from '../../../src/renderer/src/store/StoreProvider';
+import { createApi } from '../../../src/main/api';
+import type { Api } from '../../../src/shared/ipc';
+import { twoPathFixture, writeRoadmaps } from '../../support/roadmapFixtures';
+
+let dir: string;
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'pathboard-feedback-'));
+  localStorage.clear();
+});
+afterEach(async () => {
+  cleanup();
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function renderApp() {
+  const roadmapsDir = await writeRoadmaps(dir, twoPathFixture());
+  const api = (await createApi({ dataFile: join(dir, 'pathboard.json'), roadmapsDir })) as Api;
+  const store = createAppStore(api);
+  render(
+    <StoreProvider store={store}>
+      <App />
+    </StoreProvider>,
+  );
+  await store.getState().init();
+  await userEvent.click(await screen.findByRole('button', { name: 'I already know my path' }));
+  await userEvent.click(await screen.findByRole('button', { name: 'Choose ops-path path' }));
+  return { api, store };
+}
+
+describe('feedback after actions', () => {
+  it('hints when a milestone is finished before its prerequisites', async () => {
+    await renderApp();
+    await userEvent.click(await screen.findByRole('checkbox', { name: 'Mark Learn docker done' }));
+    expect((await screen.findByText(/You finished Learn docker before its prerequisites: Learn python/)).closest('[role="status"]')).toBeTruthy();
+  });
+
+  it('hints when a milestone is finished with checklist steps unticked', async () => {
+    await renderApp();
+    await userEvent.click(await screen.findByRole('checkbox', { name: 'Mark Learn python done' }));
+    expect(await screen.findByText(/You marked Learn python done with 0 of 2 checklist steps ticked/)).toBeTruthy();
+  });
+
+  it('says what undo and redo did', async () => {
+    const { store } = await renderApp();
+    await userEvent.click(await screen.findByRole('checkbox', { name: 'Mark Learn python done' }));
+    await within(screen.getByRole('region', { name: 'Done' })).findByRole('listitem', { name: 'Learn python' });
+    const label = store.getState().document!.undo.past.at(-1)!.label;
+    await store.getState().undo();
+    expect(await screen.findByText(`Undid: ${label}`)).toBeTruthy();
+    await store.getState().redo();
+    expect(await screen.findByText(`Redid: ${label}`)).toBeTruthy();
+  });
+
+  it('names the other path an undo changed and offers to go there', async () => {
+    const { store } = await renderApp();
+    await store.getState().choosePath('data-path');
+    await userEvent.click(await screen.findByRole('checkbox', { name: 'Mark Learn statistics done' }));
+    await within(screen.getByRole('region', { name: 'Done' })).findByRole('listitem', { name: 'Learn statistics' });
+    await store.getState().choosePath('ops-path');
+    await store.getState().undo();
+    const message = await screen.findByText(/Undid: Move Learn statistics to Done\. That change is on your data-path path/);
+    const toast = message.closest<HTMLElement>('[role="status"]')!;
+    await userEvent.click(within(toast).getByRole('button', { name: 'Go to data-path path' }));
+    expect(await within(screen.getByRole('region', { name: 'To do' })).findByRole('listitem', { name: 'Learn statistics' })).toBeTruthy();
+    expect(store.getState().document!.activePathId).toBe('data-path');
+  });
+});
+
+describe('preferences', () => {
+  it('keeps the theme and card density for the next session and puts the theme on <html>', async () => {
+    const { store } = await renderApp();
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Theme' }), 'dark');
+    expect(document.documentElement.dataset['theme']).toBe('dark');
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Compact cards' }));
+    expect(store.getState().density).toBe('compact');
+    cleanup();
+    const next = createAppStore({} as Api).getState();
+    expect([next.theme, next.density]).toEqual(['dark', 'compact']);
+  });
+});
