@@ -9,6 +9,7 @@ const onOps = pathView(roadmaps[0]!, emptyDocument());
 const custom: CustomMilestone = {
   id: 'custom-notes',
   pathId: 'data-path',
+  phaseId: 'core',
   createdAt: '2026-06-01T10:00:00.000Z',
   title: 'Write up',
   summary: '',
