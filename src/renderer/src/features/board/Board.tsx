@@ -149,7 +149,7 @@ export function Board() {
           >
             {groupByPhase ? (
               <div className="swimlanes" aria-label={`${view.roadmap.title} board by phase`} role="region">
-                <div className="swimlane-header" style={{ gridTemplateColumns: `repeat(${statuses.length}, 1fr)` }}>
+                <div className="swimlane-header" style={{ gridTemplateColumns: `repeat(${statuses.length}, minmax(0, 1fr))` }}>
                   {statuses.map((s) => (
                     <h2 key={s}>{COLUMN_TITLES[s]}</h2>
                   ))}
@@ -157,7 +157,7 @@ export function Board() {
                 {view.phases.map((phase) => (
                   <section key={phase.id} className="swimlane" aria-label={`Phase: ${phase.title}`}>
                     <h3 className="swimlane-title">{phase.title}</h3>
-                    <div className="swimlane-cells" style={{ gridTemplateColumns: `repeat(${statuses.length}, 1fr)` }}>
+                    <div className="swimlane-cells" style={{ gridTemplateColumns: `repeat(${statuses.length}, minmax(0, 1fr))` }}>
                       {statuses.map((status) => (
                         <Column
                           key={status}
