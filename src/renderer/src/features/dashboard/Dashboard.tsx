@@ -26,7 +26,6 @@ export function Dashboard() {
     const estimateOf = (id: string) => settings.estimateOverrides?.[id] ?? view.byId.get(id)?.estimateHours ?? 0;
     const plan = forecast(view, document, settings, today);
     return {
-      burnPlan: { startDate: settings.startDate, hoursPerWeek: settings.hoursPerWeek },
       overall: pathProgress(view, document),
       plan,
       phases: progressByPhase(view, document),
@@ -37,7 +36,7 @@ export function Dashboard() {
     };
   }, [view, document, roadmaps, today]);
   if (!view || !data) return null;
-  const { overall, plan, phases, areas, burn, burnPlan, streak, others } = data;
+  const { overall, plan, phases, areas, burn, streak, others } = data;
   const doneHours = round(plan.totalHours - plan.remainingHours);
 
   return (
@@ -76,7 +75,8 @@ export function Dashboard() {
       <div className="dash-grid">
         <section aria-labelledby="burn-title" className="panel">
           <h3 id="burn-title">Completed hours over time</h3>
-          <BurnUpChart points={burn} plan={burnPlan} />
+          {/* The study plan draws the planned line. */}
+          <BurnUpChart points={burn} plan={document ? studySettingsFor(document.study, view.roadmap.id, today) : undefined} />
         </section>
         <section aria-labelledby="phase-title" className="panel">
           <h3 id="phase-title">By phase</h3>
