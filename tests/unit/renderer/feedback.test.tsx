@@ -1,8 +1,9 @@
 import { join } from 'node:path';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, cleanup, screen, within } from '@testing-library/react';
+import { INFO_FADE_MS } from '../../../src/renderer/src/components/useAutoDismiss';
 import userEvent from '@testing-library/user-event';
 import { createAppStore } from '../../../src/renderer/src/store';
 import type { Api } from '../../../src/shared/ipc';
@@ -19,8 +20,8 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function renderApp() {
-  const rendered = await renderAppIn(dir);
+async function renderApp(wrap?: (api: Api) => Api) {
+  const rendered = await renderAppIn(dir, wrap);
   await userEvent.click(await screen.findByRole('button', { name: 'I already know my path' }));
   await userEvent.click(await screen.findByRole('button', { name: 'Choose ops-path path' }));
   return rendered;
@@ -75,5 +76,40 @@ describe('preferences', () => {
     cleanup();
     const next = createAppStore({} as Api).getState();
     expect([next.theme, next.density]).toEqual(['dark', 'compact']);
+  });
+});
+
+describe('busy and fading', () => {
+  it('shows progress and holds the Export button while a report is written', async () => {
+    let finish: () => void = () => {};
+    await renderApp((api) => ({
+      ...api,
+      exportReport: (input) => new Promise((done) => (finish = () => done(api.exportReport(input)))),
+    }));
+    await userEvent.click(await within(screen.getByRole('navigation', { name: 'Main' })).findByRole('button', { name: 'Progress' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Export report…' }));
+    const dialog = screen.getByRole('dialog', { name: 'Export progress report' });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Export…' }));
+    const busy = within(dialog).getByRole('button', { name: 'Exporting…' });
+    expect(busy.getAttribute('aria-disabled')).toBe('true');
+    expect(within(dialog).getByRole('status').textContent).toContain('Writing the report…');
+    await userEvent.click(busy);
+    finish();
+    // Without native dialogs the api saves nothing and says so; the busy state ends either way.
+    expect(await within(dialog).findByRole('button', { name: 'Export…' })).toBeTruthy();
+  });
+
+  it('lets information fade after a few seconds and keeps warnings until dismissed', async () => {
+    const { store } = await renderApp();
+    vi.useFakeTimers();
+    try {
+      act(() => store.setState({ info: 'A passing hint.', error: 'Something failed.' }));
+      expect(screen.getByText('A passing hint.')).toBeTruthy();
+      act(() => vi.advanceTimersByTime(INFO_FADE_MS + 100));
+      expect(screen.queryByText('A passing hint.')).toBeNull();
+      expect(screen.getByText('Something failed.')).toBeTruthy();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

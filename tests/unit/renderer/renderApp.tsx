@@ -8,10 +8,11 @@ import { createApi } from '../../../src/main/api';
 import type { Api } from '../../../src/shared/ipc';
 import { twoPathFixture, writeRoadmaps } from '../../support/roadmapFixtures';
 
-export async function renderApp(dir: string) {
+/** `wrap` lets a test stand between the app and the api (to hold a call open, say). */
+export async function renderApp(dir: string, wrap: (api: Api) => Api = (api) => api) {
   const roadmapsDir = await writeRoadmaps(dir, twoPathFixture());
   const api = (await createApi({ dataFile: join(dir, 'pathboard.json'), roadmapsDir })) as Api;
-  const store = createAppStore(api);
+  const store = createAppStore(wrap(api));
   render(
     <StoreProvider store={store}>
       <App />
