@@ -24,6 +24,7 @@ async function renderApp(wrap?: (api: Api) => Api) {
   const rendered = await renderAppIn(dir, wrap);
   await userEvent.click(await screen.findByRole('button', { name: 'I already know my path' }));
   await userEvent.click(await screen.findByRole('button', { name: 'Choose ops-path path' }));
+  await screen.findByRole('region', { name: 'To do' });
   return rendered;
 }
 
@@ -69,9 +70,9 @@ describe('feedback after actions', () => {
 describe('preferences', () => {
   it('keeps the theme and card density for the next session and puts the theme on <html>', async () => {
     const { store } = await renderApp();
+    await userEvent.click(await screen.findByRole('checkbox', { name: 'Compact cards' }));
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Theme' }), 'dark');
     expect(document.documentElement.dataset['theme']).toBe('dark');
-    await userEvent.click(screen.getByRole('checkbox', { name: 'Compact cards' }));
     expect(store.getState().density).toBe('compact');
     cleanup();
     const next = createAppStore({} as Api).getState();
