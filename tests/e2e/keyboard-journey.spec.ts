@@ -132,6 +132,10 @@ test('a dialog keeps focus and hands it back; the board behind does not react to
     await press(page, 'Tab');
     expect(await focusInDialog(page)).toBe(true);
   }
+  // The board's column key would move focus to a card behind the dialog; inside a dialog it does nothing.
+  await tabTo(page, 'dialog button[type="submit"]');
+  await press(page, '1');
+  expect(await focusInDialog(page)).toBe(true);
   await press(page, 'Escape');
   await expect(dialog).toHaveCount(0);
   await expect(add).toBeFocused();

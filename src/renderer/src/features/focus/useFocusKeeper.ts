@@ -5,6 +5,13 @@ import { cardElement, focusHome } from './focusHome';
 
 const lost = (el: HTMLElement | null) => !!el && (!el.isConnected || el.matches(':disabled'));
 
+const ENABLED = 'button:not(:disabled), input:not(:disabled), select:not(:disabled), textarea:not(:disabled), a[href]';
+
+/** The first enabled control in the disabled element's group, or failing that, in its toolbar. */
+function enabledNear(el: HTMLElement): HTMLElement | null {
+  return el.parentElement?.querySelector<HTMLElement>(ENABLED) ?? el.closest('[role="toolbar"]')?.querySelector<HTMLElement>(ENABLED) ?? null;
+}
+
 export function useFocusKeeper(): void {
   useEffect(() => {
     let last: HTMLElement | null = null;
@@ -21,7 +28,10 @@ export function useFocusKeeper(): void {
       // An open modal dialog owns focus; it puts it back itself when it closes.
       if (document.querySelector('dialog[open]')) return;
       const card = lastCard ? cardElement(lastCard) : null;
-      if (card) (lastWasCheckbox ? (card.querySelector<HTMLElement>('.card-check input') ?? card) : card).focus();
+      if (card) return (lastWasCheckbox ? (card.querySelector<HTMLElement>('.card-check input') ?? card) : card).focus();
+      // A button that just disabled itself (Undo with nothing left to undo): its enabled neighbour (Redo) is next.
+      const neighbour = last?.isConnected ? enabledNear(last) : null;
+      if (neighbour) neighbour.focus();
       else focusHome();
     };
     const observer = new MutationObserver(restore);
