@@ -77,9 +77,15 @@ test('first run to a finished milestone, a note and an exported report, without 
   await press(page, '2');
   await expect(page.locator('[data-column="in-progress"]').first()).toBeFocused();
 
-  // Back to the navigation (from the first column, over the toolbar), to Progress, and export an HTML report with notes.
-  await press(page, '1');
-  await tabTo(page, 'nav button', { text: 'Progress', key: 'Shift+Tab' });
+  // F6 moves between regions: from the board to the navigation (on the current screen's tab) and on to the toolbar.
+  await press(page, 'F6');
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Board' })).toBeFocused();
+  await press(page, 'F6');
+  await expect(page.getByRole('searchbox', { name: 'Search milestones' })).toBeFocused();
+  await press(page, 'Shift+F6');
+
+  // Then to Progress, and export an HTML report with notes.
+  await tabTo(page, 'nav button', { text: 'Progress' });
   await press(page, 'Enter');
   await expect(page.getByTestId('overall-percent')).toBeVisible();
   await tabTo(page, 'button', { text: 'Export report…' });

@@ -7,6 +7,7 @@ import { Compare } from './features/compare/Compare';
 import { Dashboard } from './features/dashboard/Dashboard';
 import { focusHome } from './features/focus/focusHome';
 import { useFocusKeeper } from './features/focus/useFocusKeeper';
+import { useRegionKeys } from './features/focus/useRegionKeys';
 import { PlanView } from './features/planner/PlanView';
 import { PathPicker } from './features/picker/PathPicker';
 import { Questionnaire } from './features/questionnaire/Questionnaire';
@@ -24,6 +25,7 @@ export function App() {
   useMenuCommands();
   useTheme();
   useFocusKeeper();
+  useRegionKeys();
   const onBoard = view === 'board' && hasPath;
 
   return (

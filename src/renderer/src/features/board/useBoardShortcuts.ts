@@ -14,6 +14,7 @@ export const SHORTCUTS: Array<[string, string]> = [
   ['T', 'Move the focused card back to To do'],
   ['Space', 'Pick up the focused card to drag it with the arrow keys; Space drops, Escape cancels'],
   ['1 2 3 4', 'Jump to the first card of To do, In progress, Done or Skipped'],
+  ['F6', 'Move between the navigation, the board tools, the board and the details (Shift+F6 goes back)'],
   ['/', 'Search'],
   ['Ctrl/⌘ Z', 'Undo'],
   ['Ctrl/⌘ Shift Z', 'Redo'],
