@@ -1,12 +1,12 @@
 // Composition root: single-instance lock, app lifecycle, the data file in userData, IPC wiring and the main window.
-import { app, BrowserWindow, dialog, nativeTheme, shell } from 'electron';
+import { app, BrowserWindow, dialog, shell } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createApi } from './api';
 import { registerIpc } from './ipc';
 import { nativeDialogs, printToPdf } from './dialogs';
-import { installMenu, showThemeChoice } from './menu';
+import { followThemeChoice, installMenu } from './menu';
 import { isAppUrl } from './security';
 import { releaseAllLocksSync } from './store/lockFile';
 import { createMainWindow } from './window';
@@ -30,10 +30,7 @@ async function start(): Promise<void> {
     reveal: (path) => shell.showItemInFolder(path),
     dialogs: nativeDialogs(() => mainWindow),
     printToPdf,
-    setThemeSource: (source) => {
-      nativeTheme.themeSource = source;
-      showThemeChoice(source);
-    },
+    setThemeSource: followThemeChoice,
   });
   // Hold the quit until queued writes are on disk, then quit for real (the lock is also released on will-quit).
   let closed = false;

@@ -2,6 +2,8 @@
 import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
 import { EVENTS, type MenuCommand } from '../shared/channels';
 import type { ThemeSource } from '../shared/channels';
+// A separate import keeps this change clear of the menu's own electron import line.
+import { nativeTheme } from 'electron';
 
 export function installMenu(getWindow: () => BrowserWindow | null, isMac = process.platform === 'darwin'): void {
   const send = (command: MenuCommand) => () => getWindow()?.webContents.send(EVENTS.menuCommand, command);
@@ -51,8 +53,9 @@ export function installMenu(getWindow: () => BrowserWindow | null, isMac = proce
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 
-/** Ticks the View menu's theme item that matches the learner's choice. */
-export function showThemeChoice(source: ThemeSource): void {
+/** The shell follows the learner's theme choice: native menus and title bar, and prefers-color-scheme in the page. */
+export function followThemeChoice(source: ThemeSource): void {
+  nativeTheme.themeSource = source;
   const item = Menu.getApplicationMenu()?.getMenuItemById(`theme-${source}`);
   if (item) item.checked = true;
 }

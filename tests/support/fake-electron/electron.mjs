@@ -73,6 +73,9 @@ export const ipcMain = {
   },
 };
 
+// The main process sets themeSource when the learner picks a theme.
+export const nativeTheme = { themeSource: 'system' };
+
 export const shell = {
   openExternal: async (url) => {
     report.openedExternally.push(url);
@@ -82,10 +85,7 @@ export const shell = {
   },
 };
 
-export const nativeTheme = { themeSource: 'system' };
-
 export const Menu = {
-  getApplicationMenu: () => null,
   buildFromTemplate: (template) => ({ template }),
   setApplicationMenu: (menu) => {
     report.menu = menu.template.map((item) => ({
@@ -252,4 +252,4 @@ if (lockRefused) setTimeout(finish, 300);
 
 export const contextBridge = {};
 export const ipcRenderer = {};
-export default { app, ipcMain, shell, dialog, session, BrowserWindow, Menu, nativeTheme, contextBridge, ipcRenderer };
+export default { app, ipcMain, shell, dialog, session, BrowserWindow, Menu, contextBridge, ipcRenderer };
