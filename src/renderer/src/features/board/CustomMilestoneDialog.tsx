@@ -3,11 +3,11 @@ import { useMemo, useState } from 'react';
 import { CustomMilestoneFieldsSchema, type CustomMilestoneFields, type UserDocument } from '../../../../shared/document';
 import { checkCustomFields, type PathView } from '../../../../shared/pathView';
 import { MILESTONE_KINDS, SKILL_AREAS, type MilestoneKind, type SkillArea } from '../../../../shared/roadmap';
+import { statusOf } from '../../../../shared/progress';
+import { cardElement } from '../focus/focusHome';
 import { Dialog } from '../../components/Dialog';
 import { FieldError } from '../../components/FieldError';
 import { useApp } from '../../store/useApp';
-import { cardElement } from '../focus/focusHome';
-import { statusOf } from '../../../../shared/progress';
 import { KIND_LABELS, SKILL_AREA_LABELS } from './labels';
 
 function firstOpenPhase(view: PathView, doc: UserDocument): string | undefined {

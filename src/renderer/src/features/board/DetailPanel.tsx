@@ -4,6 +4,7 @@ import { COLUMN_TITLES, COLUMNS } from '../../../../shared/board';
 import { EVIDENCE_URL, EVIDENCE_URL_MESSAGE, NOTES_MAX_CHARS, type MilestoneStatus } from '../../../../shared/document';
 import type { PathView } from '../../../../shared/pathView';
 import { statusOf } from '../../../../shared/progress';
+import { focusCard } from './useBoardShortcuts';
 import { FieldError } from '../../components/FieldError';
 import { Markdown } from '../../components/Markdown';
 import { useApp } from '../../store/useApp';
@@ -12,7 +13,6 @@ import { forecast, targetStatus } from '../../../../shared/forecast';
 import { studySettingsFor } from '../../../../shared/study';
 import { KIND_LABELS, SKILL_AREA_LABELS } from './labels';
 import { useMoveCard } from './useMoveCard';
-import { focusCard } from './useBoardShortcuts';
 
 const NOTES_SAVE_DELAY_MS = 600;
 
