@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { QUESTIONS } from '../../src/shared/questionnaire';
+import { answerQuestionnaire } from '../support/answerQuestionnaire';
 import { test, expect } from '../support/harness';
 
 /** Runs axe on the page, or only on the open modal dialog (the page behind it is inert and checked on its own). */
@@ -35,10 +35,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Which path fits me?' }).click();
       await page.getByRole('radio').first().check();
       await expectNoSeriousViolations(page, 'questionnaire');
-      for (const [i, q] of QUESTIONS.entries()) {
-        await page.getByRole('group', { name: q.prompt }).getByRole('radio').first().check();
-        await page.getByRole('button', { name: i === QUESTIONS.length - 1 ? 'See my result' : 'Next' }).click();
-      }
+      await answerQuestionnaire(page);
       await expect(page.getByRole('heading', { name: /Your best fit/ })).toBeVisible();
       await expectNoSeriousViolations(page, 'questionnaire result');
     });

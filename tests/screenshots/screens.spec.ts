@@ -3,7 +3,7 @@
 // 800×600 and 2560×1440 in both themes.
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { QUESTIONS } from '../../src/shared/questionnaire';
+import { answerQuestionnaire } from '../support/answerQuestionnaire';
 import { test, expect, pickPathOnFirstRun } from '../support/harness';
 
 const OUT = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
@@ -52,10 +52,7 @@ for (const set of SETS) {
       await page.getByRole('button', { name: 'answer a few questions' }).click();
       await page.getByRole('radio').nth(2).check();
       await shot(page, 'questionnaire');
-      for (const [i, q] of QUESTIONS.entries()) {
-        await page.getByRole('group', { name: q.prompt }).getByRole('radio').nth(i % q.options.length).check();
-        await page.getByRole('button', { name: i === QUESTIONS.length - 1 ? 'See my result' : 'Next' }).click();
-      }
+      await answerQuestionnaire(page, (i, count) => i % count);
       await expect(page.getByRole('heading', { name: /Your best fit/ })).toBeVisible();
       await shot(page, 'questionnaire-result');
     });

@@ -10,10 +10,6 @@ import { FieldError } from '../../components/FieldError';
 import { useApp } from '../../store/useApp';
 import { KIND_LABELS, SKILL_AREA_LABELS } from './labels';
 
-function firstOpenPhase(view: PathView, doc: UserDocument): string | undefined {
-  return view.phases.find((p) => p.milestones.some((id) => !['done', 'skipped'].includes(statusOf(doc, id))))?.id;
-}
-
 type Errors = Partial<Record<'title' | 'summary' | 'doneWhen' | 'estimateHours' | 'phaseId' | 'prerequisites' | 'checklist', string>>;
 
 export function CustomMilestoneDialog({ view, id, onClose }: { view: PathView; id: string | null; onClose: () => void }) {
@@ -179,4 +175,9 @@ export function CustomMilestoneDialog({ view, id, onClose }: { view: PathView; i
       </form>
     </Dialog>
   );
+}
+
+/** The first phase that still has milestones to do. */
+function firstOpenPhase(view: PathView, doc: UserDocument): string | undefined {
+  return view.phases.find((p) => p.milestones.some((id) => !['done', 'skipped'].includes(statusOf(doc, id))))?.id;
 }
