@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import { API_METHODS, type ApiMethod } from '../shared/channels';
 import { contract, type Api, type ApiInput, type ApiOutput } from '../shared/ipc';
+import type { ThemeSource } from '../shared/channels';
 import { randomBytes } from 'node:crypto';
 import {
   addCustomMilestone,
@@ -50,6 +51,8 @@ export interface ApiOptions {
   /** Native save/open dialogs; without them, export, backup and restore answer UNAVAILABLE. */
   dialogs?: FileDialogs;
   printToPdf?: PrintToPdf;
+  /** Makes the shell (native menus, title bar, prefers-color-scheme) follow the learner's theme choice. */
+  setThemeSource?: (source: ThemeSource) => void;
 }
 
 type Handlers = { [M in ApiMethod]: (input: z.output<(typeof contract)[M]['input']>) => Promise<Result<ApiOutput<M>>> };
@@ -68,6 +71,7 @@ export async function createApi({
   reveal,
   dialogs,
   printToPdf,
+  setThemeSource,
 }: ApiOptions): Promise<AppService> {
   const roadmaps = await loadRoadmaps(roadmapsDir);
   const roadmapById = new Map<string, Roadmap>(roadmaps.map((r) => [r.id, r]));
@@ -262,6 +266,10 @@ export async function createApi({
     },
     undo: async () => ok(await store.update((doc) => undo(doc, clock()))),
     redo: async () => ok(await store.update((doc) => redo(doc, clock()))),
+    setThemeSource: async ({ source }) => {
+      setThemeSource?.(source);
+      return ok({ source });
+    },
     saveQuestionnaire: async ({ answers }) => {
       const questionnaire = await guides.questionnaire();
       if (!questionnaire.ok) return questionnaire;

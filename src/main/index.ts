@@ -6,7 +6,7 @@ import { createApi } from './api';
 import { APP_INDEX_URL, APP_SCHEME, createAppProtocolHandler } from './appProtocol';
 import { registerIpc } from './ipc';
 import { nativeDialogs, printToPdf } from './dialogs';
-import { installMenu } from './menu';
+import { followThemeChoice, installMenu } from './menu';
 import { isAppUrl } from './security';
 import { releaseAllLocksSync } from './store/lockFile';
 import { createMainWindow } from './window';
@@ -37,6 +37,7 @@ async function start(): Promise<void> {
     reveal: (path) => shell.showItemInFolder(path),
     dialogs: nativeDialogs(() => mainWindow),
     printToPdf,
+    setThemeSource: followThemeChoice,
   });
   // Hold the quit until queued writes are on disk, then quit for real (the lock is also released on will-quit).
   let closed = false;

@@ -1,6 +1,9 @@
 // The application menu. Undo, redo and the shortcuts help go to the renderer, which knows whether a text field has focus.
 import { app, dialog, Menu, shell, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
 import { EVENTS, type MenuCommand } from '../shared/channels';
+import type { ThemeSource } from '../shared/channels';
+// A separate import keeps this change clear of the menu's own electron import line.
+import { nativeTheme } from 'electron';
 
 export interface MenuOptions {
   /** The learner's data file, shown in the file manager by File > Open data folder. */
@@ -47,7 +50,21 @@ export function installMenu(getWindow: () => BrowserWindow | null, { dataFile, i
         { role: 'selectAll' },
       ],
     },
-    { label: 'View', submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }] },
+    {
+      label: 'View',
+      submenu: [
+        // The renderer owns the choice (it persists it) and answers with setThemeSource, which ticks the item here.
+        { id: 'theme-system', label: 'System theme', type: 'radio', checked: true, click: send('theme-system') },
+        { id: 'theme-light', label: 'Light theme', type: 'radio', click: send('theme-light') },
+        { id: 'theme-dark', label: 'Dark theme', type: 'radio', click: send('theme-dark') },
+        { type: 'separator' },
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+      ],
+    },
     { role: 'windowMenu' },
     {
       role: 'help',
@@ -58,4 +75,11 @@ export function installMenu(getWindow: () => BrowserWindow | null, { dataFile, i
     },
   ];
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+/** The shell follows the learner's theme choice: native menus and title bar, and prefers-color-scheme in the page. */
+export function followThemeChoice(source: ThemeSource): void {
+  nativeTheme.themeSource = source;
+  const item = Menu.getApplicationMenu()?.getMenuItemById(`theme-${source}`);
+  if (item) item.checked = true;
 }

@@ -19,21 +19,72 @@ export interface BurnUpGeometry {
   startLabel: string;
   endLabel: string;
   summary: string;
+  /** Dates along the bottom axis, start and end included. */
+  xTicks: Array<{ x: number; label: string }>;
+  /** One dot per day (or per change, on long histories), so the first days of progress are visible. */
+  dots: Array<{ x: number; y: number; label: string }>;
+  /** Where the study plan says the learner should be, or null without a plan. */
+  planned: string | null;
+  /** False when the chart is zoomed to the first weeks and the total line is above the top. */
+  showsTotal: boolean;
 }
 
-/** Null when there is nothing to draw yet (fewer than two points). */
-export function burnUpGeometry(points: BurnUpPoint[]): BurnUpGeometry | null {
+/** The learner's study plan, for the planned line. */
+export interface BurnUpPlan {
+  startDate: string;
+  hoursPerWeek: number;
+}
+
+const MAX_DAILY_DOTS = 60;
+const dayMs = (date: string) => Date.parse(`${date}T00:00:00Z`);
+const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/**
+ * Null when there is nothing to draw yet (fewer than two points). With a plan, the chart spans at least two weeks,
+ * draws the planned line, and zooms the hours axis to the work in view rather than the whole path.
+ */
+export function burnUpGeometry(points: BurnUpPoint[], plan?: BurnUpPlan): BurnUpGeometry | null {
   if (points.length < 2) return null;
-  const t0 = Date.parse(`${points[0]!.date}T00:00:00Z`);
-  // At least a week wide, so the first days of progress do not squeeze into one edge.
-  const t1 = Math.max(t0 + 7 * DAY, Date.parse(`${points.at(-1)!.date}T00:00:00Z`));
-  const maxH = Math.max(1, ...points.map((p) => p.totalHours));
-  const x = (date: string) => PAD.left + ((Date.parse(`${date}T00:00:00Z`) - t0) / (t1 - t0)) * (W - PAD.left - PAD.right);
-  const y = (hours: number) => H - PAD.bottom - (hours / maxH) * (H - PAD.top - PAD.bottom);
+  const t0 = dayMs(points[0]!.date);
+  const lastMs = dayMs(points.at(-1)!.date);
+  // At least a week wide (two with a plan), so the first days of progress do not squeeze into one edge.
+  const t1 = Math.max(t0 + (plan ? 14 : 7) * DAY, lastMs);
+  const totalHours = Math.max(...points.map((p) => p.totalHours));
+  const plannedAt = (ms: number) =>
+    plan ? Math.min(totalHours, Math.max(0, ((ms - dayMs(plan.startDate)) / (7 * DAY)) * plan.hoursPerWeek)) : 0;
+  const maxDone = Math.max(...points.map((p) => p.doneHours));
+  const zoomed = plan ? Math.ceil(Math.max(maxDone, plannedAt(t1), 1) * 1.25) : Infinity;
+  const maxH = Math.max(1, Math.min(totalHours, zoomed));
+  const showsTotal = maxH >= totalHours;
+  const xMs = (ms: number) => PAD.left + ((ms - t0) / (t1 - t0)) * (W - PAD.left - PAD.right);
+  const x = (date: string) => xMs(dayMs(date));
+  const y = (hours: number) => H - PAD.bottom - (Math.min(hours, maxH) / maxH) * (H - PAD.top - PAD.bottom);
   const f = (n: number) => n.toFixed(1);
   // Done hours change only on the days in the series: steps, not slopes.
   const done = points.map((p, i) => (i === 0 ? `M${f(x(p.date))} ${f(y(p.doneHours))}` : `H${f(x(p.date))} V${f(y(p.doneHours))}`)).join(' ');
-  const total = points.map((p, i) => `${i === 0 ? 'M' : 'L'}${f(x(p.date))} ${f(y(p.totalHours))}`).join(' ');
+  const total = showsTotal ? points.map((p, i) => `${i === 0 ? 'M' : 'L'}${f(x(p.date))} ${f(y(p.totalHours))}`).join(' ') : '';
+
+  const days = Math.round((lastMs - t0) / DAY);
+  const dotDays = days <= MAX_DAILY_DOTS ? Array.from({ length: days + 1 }, (_, i) => dayOf(t0 + i * DAY)) : points.map((p) => p.date);
+  let at = 0;
+  const dots = dotDays.map((date) => {
+    while (at + 1 < points.length && points[at + 1]!.date <= date) at++;
+    const hours = points[at]!.doneHours;
+    return { x: Number(f(x(date))), y: Number(f(y(hours))), label: `${label(dayMs(date))}: ${hours} h done` };
+  });
+
+  let planned: string | null = null;
+  if (plan) {
+    const from = Math.max(t0, dayMs(plan.startDate));
+    if (from < t1) {
+      // Straight at the planned pace until it reaches the whole path, then flat.
+      const perMs = plan.hoursPerWeek / (7 * DAY);
+      const reach = perMs > 0 ? dayMs(plan.startDate) + totalHours / perMs : Infinity;
+      const corners = [from, ...(reach > from && reach < t1 ? [reach] : []), t1];
+      planned = corners.map((ms, i) => `${i === 0 ? 'M' : 'L'}${f(xMs(ms))} ${f(y(plannedAt(ms)))}`).join(' ');
+    }
+  }
+
   const last = points.at(-1)!;
   return {
     width: W,
@@ -45,6 +96,16 @@ export function burnUpGeometry(points: BurnUpPoint[]): BurnUpGeometry | null {
     total,
     startLabel: label(t0),
     endLabel: label(t1),
-    summary: `Burn-up: ${last.doneHours} of ${last.totalHours} estimated hours done by ${label(Date.parse(`${last.date}T00:00:00Z`))}, starting from ${label(t0)}.`,
+    xTicks: [0, 1 / 3, 2 / 3, 1].map((k) => {
+      const ms = t0 + Math.round(((t1 - t0) * k) / DAY) * DAY;
+      return { x: Number(f(xMs(ms))), label: shortLabel(ms) };
+    }),
+    dots,
+    planned,
+    showsTotal,
+    summary: `Burn-up: ${last.doneHours} of ${last.totalHours} estimated hours done by ${label(dayMs(last.date))}, starting from ${label(t0)}.`,
   };
 }
+
+const shortDay = new Intl.DateTimeFormat('en', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+const shortLabel = (ms: number) => shortDay.format(new Date(ms));

@@ -25,6 +25,7 @@ export const CHANNELS = {
   restoreBackup: 'data:restore',
   undo: 'history:undo',
   redo: 'history:redo',
+  setThemeSource: 'app:setTheme',
 } as const;
 
 export type ApiMethod = keyof typeof CHANNELS;
@@ -33,5 +34,9 @@ export const API_METHODS = Object.keys(CHANNELS) as ApiMethod[];
 
 /** Main-to-renderer events: the preload exposes each as onX(callback) => unsubscribe, passing only the payload. */
 export const EVENTS = { menuCommand: 'menu:command' } as const;
-export const MENU_COMMANDS = ['undo', 'redo', 'help', 'export', 'backup', 'restore'] as const;
+export const MENU_COMMANDS = ['undo', 'redo', 'help', 'export', 'backup', 'restore', 'theme-system', 'theme-light', 'theme-dark'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/** The learner's theme choice: follow the operating system, or always light or dark. */
+export const THEME_SOURCES = ['system', 'light', 'dark'] as const;
+export type ThemeSource = (typeof THEME_SOURCES)[number];

@@ -1,6 +1,6 @@
 // The IPC contract: one entry per call with its input and output schemas; main, preload and renderer types derive from it.
 import { z } from 'zod';
-import { CHANNELS, type ApiMethod } from './channels';
+import { CHANNELS, THEME_SOURCES, type ApiMethod } from './channels';
 import {
   CustomMilestoneFieldsSchema,
   DaySchema,
@@ -19,6 +19,8 @@ import { RoadmapSchema } from './roadmap';
 import type { Result } from './result';
 
 const NoInput = z.object({}).strict();
+
+const ThemeSourceSchema = z.enum(THEME_SOURCES);
 
 const BackupSummarySchema = z
   .object({
@@ -157,6 +159,12 @@ export const contract = {
   },
   undo: { channel: CHANNELS.undo, input: NoInput, output: UserDocumentSchema },
   redo: { channel: CHANNELS.redo, input: NoInput, output: UserDocumentSchema },
+  // The renderer keeps the learner's theme choice (a UI preference); the shell follows it so menus and title bar match.
+  setThemeSource: {
+    channel: CHANNELS.setThemeSource,
+    input: z.object({ source: ThemeSourceSchema }).strict(),
+    output: z.object({ source: ThemeSourceSchema }).strict(),
+  },
 } as const satisfies Record<ApiMethod, { channel: string; input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -1,13 +1,17 @@
-// Top-level layout: header with navigation, notices, then the current screen.
+// Top-level layout: a skip link, the header with navigation, notices, then the current screen.
 import { AppHeader } from './components/AppHeader';
 import { Notices } from './components/Notices';
 import { TransferDialogs } from './components/TransferDialogs';
 import { Board } from './features/board/Board';
 import { Compare } from './features/compare/Compare';
 import { Dashboard } from './features/dashboard/Dashboard';
+import { focusHome } from './features/focus/focusHome';
+import { useFocusKeeper } from './features/focus/useFocusKeeper';
+import { useRegionKeys } from './features/focus/useRegionKeys';
 import { PlanView } from './features/planner/PlanView';
 import { PathPicker } from './features/picker/PathPicker';
 import { Questionnaire } from './features/questionnaire/Questionnaire';
+import { useTheme } from './features/theme/useTheme';
 import { Welcome } from './features/welcome/Welcome';
 import { selectActiveRoadmap } from './store';
 import { useApp } from './store/useApp';
@@ -16,14 +20,29 @@ import { useMenuCommands } from './useMenuCommands';
 export function App() {
   const status = useApp((s) => s.status);
   const view = useApp((s) => s.view);
+  const density = useApp((s) => s.density);
   const hasPath = useApp((s) => selectActiveRoadmap(s) !== null);
   useMenuCommands();
+  useTheme();
+  useFocusKeeper();
+  useRegionKeys();
+  const onBoard = view === 'board' && hasPath;
 
   return (
-    <div className="app">
+    <div className={`app density-${density}`}>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          focusHome();
+        }}
+      >
+        {onBoard ? 'Skip to the board' : 'Skip to the content'}
+      </a>
       <AppHeader />
       <Notices />
-      <main className={`app-main view-${view}`}>
+      <main id="main" tabIndex={-1} className={`app-main view-${view}`}>
         {status === 'loading' || status === 'idle' ? (
           <p className="loading" role="status">
             Loading your plan…
@@ -36,7 +55,7 @@ export function App() {
           <Questionnaire />
         ) : view === 'picker' ? (
           <PathPicker />
-        ) : view === 'board' && hasPath ? (
+        ) : onBoard ? (
           <Board />
         ) : view === 'plan' && hasPath ? (
           <PlanView />

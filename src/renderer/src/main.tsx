@@ -4,8 +4,12 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { createAppStore } from './store';
 import { StoreProvider } from './store/StoreProvider';
+import { storedTheme } from './store/prefsSlice';
+import { applyTheme } from './features/theme/theme';
 import './styles.css';
 
+// Before the first paint, so a dark-theme learner never sees a white flash.
+applyTheme(storedTheme());
 const store = createAppStore(window.api);
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

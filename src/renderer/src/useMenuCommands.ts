@@ -16,6 +16,9 @@ export function useMenuCommands(): void {
       if (command === 'export') return state.openExport();
       if (command === 'backup') return void state.backupData();
       if (command === 'restore') return void state.chooseBackup();
+      if (command === 'theme-system' || command === 'theme-light' || command === 'theme-dark') {
+        return state.setTheme(command === 'theme-system' ? 'system' : command === 'theme-light' ? 'light' : 'dark');
+      }
       if (command === 'help') {
         if (state.view === 'board') state.openDialog({ kind: 'help' });
         return;

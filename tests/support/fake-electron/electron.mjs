@@ -83,6 +83,9 @@ export const ipcMain = {
   },
 };
 
+// The main process sets themeSource when the learner picks a theme.
+export const nativeTheme = { themeSource: 'system' };
+
 export const shell = {
   openExternal: async (url) => {
     report.openedExternally.push(url);

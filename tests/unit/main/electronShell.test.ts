@@ -134,6 +134,11 @@ describe('built main process under a fake electron', () => {
     expect(edit?.items.slice(0, 2)).toEqual(['Undo', 'Redo']);
   });
 
+  it('installs a View menu with the three theme choices the app offers', () => {
+    const view = (report['menu'] as Array<{ label: string; items: string[] }>).find((m) => m.label === 'View');
+    expect(view?.items.slice(0, 3)).toEqual(['System theme', 'Light theme', 'Dark theme']);
+  });
+
   it('registers exactly the contract channels', () => {
     expect([...report['handledChannels']].sort()).toEqual(Object.values(CHANNELS).sort());
   });

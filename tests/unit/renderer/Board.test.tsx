@@ -2,14 +2,9 @@ import { join } from 'node:path';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App } from '../../../src/renderer/src/App';
-import { createAppStore } from '../../../src/renderer/src/store';
-import { StoreProvider } from '../../../src/renderer/src/store/StoreProvider';
-import { createApi } from '../../../src/main/api';
-import type { Api } from '../../../src/shared/ipc';
-import { twoPathFixture, writeRoadmaps } from '../../support/roadmapFixtures';
+import { renderApp as renderAppIn } from './renderApp';
 
 let dir: string;
 
@@ -21,18 +16,7 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function renderApp() {
-  const roadmapsDir = await writeRoadmaps(dir, twoPathFixture());
-  const api = (await createApi({ dataFile: join(dir, 'pathboard.json'), roadmapsDir })) as Api;
-  const store = createAppStore(api);
-  render(
-    <StoreProvider store={store}>
-      <App />
-    </StoreProvider>,
-  );
-  await store.getState().init();
-  return { api, store };
-}
+const renderApp = () => renderAppIn(dir);
 
 async function openPath(name: string) {
   await userEvent.click(await screen.findByRole('button', { name: 'I already know my path' }));

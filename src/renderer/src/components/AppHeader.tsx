@@ -8,6 +8,7 @@ import { selectActiveRoadmap, selectPathView } from '../store';
 import type { View } from '../store/uiSlice';
 import { useApp } from '../store/useApp';
 import { ProgressBar } from './ProgressBar';
+import { ThemeSelect } from '../features/theme/ThemeSelect';
 
 export function AppHeader() {
   const roadmap = useApp(selectActiveRoadmap);
@@ -83,6 +84,7 @@ export function AppHeader() {
           )}
         </div>
       )}
+      <ThemeSelect />
     </header>
   );
 }

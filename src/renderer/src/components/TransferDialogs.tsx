@@ -23,15 +23,17 @@ export function TransferDialogs() {
 
 function ExportDialog({ onClose }: { onClose: () => void }) {
   const exportReport = useApp((s) => s.exportReport);
+  const exporting = useApp((s) => s.exporting);
   const [format, setFormat] = useState<'md' | 'html' | 'pdf'>('pdf');
   const [includeNotes, setIncludeNotes] = useState(false);
   return (
     <Dialog title="Export progress report" onClose={onClose}>
       <form
         className="form"
+        aria-busy={exporting}
         onSubmit={(e) => {
           e.preventDefault();
-          void exportReport(format, includeNotes);
+          if (!exporting) void exportReport(format, includeNotes);
         }}
       >
         <fieldset className="field">
@@ -50,11 +52,18 @@ function ExportDialog({ onClose }: { onClose: () => void }) {
           <span>Include my notes</span>
         </label>
         <div className="dialog-actions">
+          {exporting && (
+            <span className="busy" role="status">
+              <progress aria-label="Writing the report" />
+              Writing the report…
+            </span>
+          )}
           <button type="button" className="button secondary" onClick={onClose}>
             Cancel
           </button>
-          <button type="submit" className="button primary">
-            Export…
+          {/* aria-disabled, not disabled: a disabled button drops keyboard focus to <body>. */}
+          <button type="submit" className="button primary" aria-disabled={exporting}>
+            {exporting ? 'Exporting…' : 'Export…'}
           </button>
         </div>
       </form>

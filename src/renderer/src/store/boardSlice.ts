@@ -5,7 +5,14 @@ import type { CustomMilestoneFields, MilestoneStatus } from '../../../shared/doc
 import type { Api } from '../../../shared/ipc';
 import type { ProgressChanges } from '../../../shared/mutations';
 import type { Result } from '../../../shared/result';
-import type { AppStore } from './index';
+import { otherPathOf } from '../../../shared/undoScope';
+import { selectPathView, type AppStore } from './index';
+
+/** What the last undo or redo did, and the other path it changed when that is not the one on screen. */
+export interface UndoFeedback {
+  text: string;
+  otherPathId: string | null;
+}
 
 export type Dialog = { kind: 'custom'; id: string | null } | { kind: 'reset' } | { kind: 'help' } | { kind: 'delete'; id: string };
 
@@ -18,6 +25,8 @@ export interface BoardSlice {
   dialog: Dialog | null;
   /** A short, polite message after an action (e.g. a card started before its prerequisites). */
   info: string | null;
+  undoFeedback: UndoFeedback | null;
+  dismissUndoFeedback: () => void;
   setFilters: (changes: Partial<BoardFilters>) => void;
   clearFilters: () => void;
   toggleGroupByPhase: () => void;
@@ -51,6 +60,17 @@ export const createBoardSlice =
     };
     const activePath = () => get().document?.activePathId ?? '';
 
+    /** Undo or redo, then say what it did; the label and the patch are read before the call changes the stacks. */
+    const undoOrRedo = async (which: 'undo' | 'redo'): Promise<boolean> => {
+      const before = get();
+      const entry = which === 'undo' ? before.document?.undo.past.at(-1) : before.document?.undo.future.at(-1);
+      if (!(await apply(which === 'undo' ? api.undo({}) : api.redo({}))) || !entry) return false;
+      const after = get();
+      const otherPathId = otherPathOf(entry.patch, selectPathView(after), after.roadmaps, after.document?.customMilestones ?? []);
+      set({ undoFeedback: { text: `${which === 'undo' ? 'Undid' : 'Redid'}: ${entry.label}`, otherPathId } });
+      return true;
+    };
+
     return {
       filters: NO_FILTERS,
       groupByPhase: false,
@@ -58,6 +78,7 @@ export const createBoardSlice =
       selectedId: null,
       dialog: null,
       info: null,
+      undoFeedback: null,
       setFilters: (changes) => set({ filters: { ...get().filters, ...changes } }),
       clearFilters: () => set({ filters: NO_FILTERS }),
       toggleGroupByPhase: () => set({ groupByPhase: !get().groupByPhase }),
@@ -84,7 +105,8 @@ export const createBoardSlice =
         return done;
       },
       resetPath: () => apply(api.resetPath({ pathId: activePath() })),
-      undo: () => apply(api.undo({})),
-      redo: () => apply(api.redo({})),
+      undo: () => undoOrRedo('undo'),
+      redo: () => undoOrRedo('redo'),
+      dismissUndoFeedback: () => set({ undoFeedback: null }),
     };
   };

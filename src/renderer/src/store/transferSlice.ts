@@ -11,6 +11,8 @@ export interface TransferSlice {
   transfer: TransferDialog | null;
   /** A short confirmation of something that worked (a file saved), shown until dismissed or replaced. */
   flash: string | null;
+  /** True while a report is being written (a PDF takes a couple of seconds). */
+  exporting: boolean;
   openExport: () => void;
   closeTransfer: () => void;
   dismissFlash: () => void;
@@ -25,13 +27,15 @@ export const createTransferSlice =
   (set) => ({
     transfer: null,
     flash: null,
+    exporting: false,
     openExport: () => set({ transfer: { kind: 'export' } }),
     closeTransfer: () => set({ transfer: null }),
     dismissFlash: () => set({ flash: null }),
     exportReport: async (format, includeNotes) => {
+      set({ exporting: true });
       const result = await api.exportReport({ format, includeNotes });
-      if (!result.ok) return set({ error: result.error.message });
-      set({ transfer: null, error: null, flash: result.data.path ? `Saved the report to ${result.data.path}.` : null });
+      if (!result.ok) return set({ error: result.error.message, exporting: false });
+      set({ transfer: null, error: null, exporting: false, flash: result.data.path ? `Saved the report to ${result.data.path}.` : null });
     },
     backupData: async () => {
       const result = await api.backupData({});

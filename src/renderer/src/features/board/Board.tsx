@@ -24,11 +24,15 @@ import { BoardToolbar } from './BoardToolbar';
 import { Column } from './Column';
 import { DetailPanel } from './DetailPanel';
 import { containerId, parseContainer } from './containers';
-import { useBoardShortcuts } from './useBoardShortcuts';
+import { focusCard, useBoardShortcuts } from './useBoardShortcuts';
+import { useMediaQuery } from '../../components/useMediaQuery';
 import { useMoveCard } from './useMoveCard';
 import { columnKeyboardCoordinates } from './keyboardCoordinates';
 
 const MAIN_COLUMNS: MilestoneStatus[] = ['todo', 'in-progress', 'done'];
+
+/** Below this width the detail panel is a drawer over a dimmed board, so it never squeezes or covers the columns. */
+export const DRAWER_QUERY = '(max-width: 1199px)';
 
 // Sensor options live outside the component: new option objects on every render would give dnd-kit new activators,
 // and with them a new context that re-renders every card on the board.
@@ -56,8 +60,8 @@ export function Board() {
   const groupByPhase = useApp((s) => s.groupByPhase);
   const showSkipped = useApp((s) => s.showSkipped);
   const selectedId = useApp((s) => s.selectedId);
-  const info = useApp((s) => s.info);
-  const setInfo = useApp((s) => s.setInfo);
+  const select = useApp((s) => s.select);
+  const drawer = useMediaQuery(DRAWER_QUERY) && selectedId !== null;
   const moveCard = useMoveCard();
   const [dragging, setDragging] = useState<BoardCard | null>(null);
   const draggingRef = useRef(false);
@@ -116,74 +120,72 @@ export function Board() {
       return el.dataset['milestoneId'] !== id && r.top + r.height / 2 > middle;
     });
     const index = below ? without.indexOf(below.dataset['milestoneId']!) : without.length;
-    void moveCard(id, target.status, index);
+    void moveCard(id, target.status, index).then(() => focusCard(id));
   };
 
   const statuses = showSkipped ? COLUMNS : MAIN_COLUMNS;
 
   return (
-    <div className={`board-layout${selectedId ? ' with-panel' : ''}`}>
-      <BoardToolbar view={view} />
-      {info && (
-        <div className="info-bar" role="status">
-          <span>{info}</span>
-          <button type="button" className="button ghost" onClick={() => setInfo(null)}>
-            Dismiss
-          </button>
-        </div>
-      )}
+    <div className={`board-layout${selectedId ? ' with-panel' : ''}${drawer ? ' with-drawer' : ''}`}>
+      <BoardToolbar view={view} inert={drawer} />
       <div className="board-body">
-        <DndContext
-          sensors={sensors}
-          collisionDetection={columnCollision}
-          onDragStart={onDragStart}
-          onDragEnd={onDragEnd}
-          onDragCancel={() => {
-            draggingRef.current = false;
-            setDragging(null);
-          }}
-          accessibility={{
-            announcements,
-            screenReaderInstructions: {
-              draggable:
-                'To move this milestone, press Space, use the arrow keys, then press Space again to drop it. Press Escape to cancel.',
-            },
-          }}
-        >
-          {groupByPhase ? (
-            <div className="swimlanes" aria-label={`${view.roadmap.title} board by phase`} role="region">
-              <div className="swimlane-header" style={{ gridTemplateColumns: `repeat(${statuses.length}, 1fr)` }}>
-                {statuses.map((s) => (
-                  <h2 key={s}>{COLUMN_TITLES[s]}</h2>
+        <div className="board-area" inert={drawer}>
+          <DndContext
+            sensors={sensors}
+            collisionDetection={columnCollision}
+            onDragStart={onDragStart}
+            onDragEnd={onDragEnd}
+            onDragCancel={() => {
+              draggingRef.current = false;
+              setDragging(null);
+            }}
+            accessibility={{
+              announcements,
+              screenReaderInstructions: {
+                draggable:
+                  'To move this milestone, press Space, use the arrow keys, then press Space again to drop it. Press Escape to cancel.',
+              },
+            }}
+          >
+            {groupByPhase ? (
+              <div className="swimlanes" aria-label={`${view.roadmap.title} board by phase`} role="region">
+                <div className="swimlane-header" style={{ gridTemplateColumns: `repeat(${statuses.length}, minmax(0, 1fr))` }}>
+                  {statuses.map((s) => (
+                    <h2 key={s}>{COLUMN_TITLES[s]}</h2>
+                  ))}
+                </div>
+                {view.phases.map((phase) => (
+                  <section key={phase.id} className="swimlane" aria-label={`Phase: ${phase.title}`}>
+                    <h3 className="swimlane-title">{phase.title}</h3>
+                    <div className="swimlane-cells" style={{ gridTemplateColumns: `repeat(${statuses.length}, minmax(0, 1fr))` }}>
+                      {statuses.map((status) => (
+                        <Column
+                          key={status}
+                          id={containerId(status, phase.id)}
+                          status={status}
+                          title={`${COLUMN_TITLES[status]}, ${phase.title}`}
+                          cards={visible[status].filter((c) => c.phase.id === phase.id)}
+                          compact
+                        />
+                      ))}
+                    </div>
+                  </section>
                 ))}
               </div>
-              {view.phases.map((phase) => (
-                <section key={phase.id} className="swimlane" aria-label={`Phase: ${phase.title}`}>
-                  <h3 className="swimlane-title">{phase.title}</h3>
-                  <div className="swimlane-cells" style={{ gridTemplateColumns: `repeat(${statuses.length}, 1fr)` }}>
-                    {statuses.map((status) => (
-                      <Column
-                        key={status}
-                        id={containerId(status, phase.id)}
-                        status={status}
-                        title={`${COLUMN_TITLES[status]}, ${phase.title}`}
-                        cards={visible[status].filter((c) => c.phase.id === phase.id)}
-                        compact
-                      />
-                    ))}
-                  </div>
-                </section>
-              ))}
-            </div>
-          ) : (
-            <section className={`board cols-${statuses.length}`} aria-label={`${view.roadmap.title} board`}>
-              {statuses.map((status) => (
-                <Column key={status} id={containerId(status)} status={status} title={COLUMN_TITLES[status]} cards={visible[status]} />
-              ))}
-            </section>
-          )}
-          <DragOverlay>{dragging ? <div className="card drag-preview">{dragging.milestone.title}</div> : null}</DragOverlay>
-        </DndContext>
+            ) : (
+              <section className={`board cols-${statuses.length}`} aria-label={`${view.roadmap.title} board`}>
+                {statuses.map((status) => (
+                  <Column key={status} id={containerId(status)} status={status} title={COLUMN_TITLES[status]} cards={visible[status]} />
+                ))}
+              </section>
+            )}
+            <DragOverlay>{dragging ? <div className="card drag-preview">{dragging.milestone.title}</div> : null}</DragOverlay>
+          </DndContext>
+        </div>
+        {drawer && (
+          // The dimmed board behind the drawer: a click on it closes the drawer (Escape and the close button also do).
+          <div className="drawer-scrim" aria-hidden="true" onMouseDown={() => select(null)} />
+        )}
         {selectedId && <DetailPanel key={selectedId} view={view} milestoneId={selectedId} />}
       </div>
       <BoardDialogs view={view} />

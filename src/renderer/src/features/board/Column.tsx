@@ -26,6 +26,8 @@ export function Column({
       ref={setNodeRef}
       className={`column column-${status}${isOver ? ' drop-over' : ''}${compact ? ' compact' : ''}`}
       aria-labelledby={headingId}
+      // Focusable from the column shortcuts (1 to 4) even when it has no cards.
+      tabIndex={-1}
       data-column={status}
       data-container={id}
     >

@@ -1,8 +1,10 @@
 // Add or edit one of the learner's own milestones; every field is checked before anything is saved.
 import { useMemo, useState } from 'react';
-import { CustomMilestoneFieldsSchema, type CustomMilestoneFields } from '../../../../shared/document';
+import { CustomMilestoneFieldsSchema, type CustomMilestoneFields, type UserDocument } from '../../../../shared/document';
 import { checkCustomFields, type PathView } from '../../../../shared/pathView';
 import { MILESTONE_KINDS, SKILL_AREAS, type MilestoneKind, type SkillArea } from '../../../../shared/roadmap';
+import { statusOf } from '../../../../shared/progress';
+import { cardElement } from '../focus/focusHome';
 import { Dialog } from '../../components/Dialog';
 import { FieldError } from '../../components/FieldError';
 import { useApp } from '../../store/useApp';
@@ -14,11 +16,16 @@ type Errors = Partial<Record<'title' | 'summary' | 'doneWhen' | 'estimateHours' 
 export function CustomMilestoneDialog({ view, id, onClose }: { view: PathView; id: string | null; onClose: () => void }) {
   const existing = useApp((s) => (id ? s.document?.customMilestones.find((c) => c.id === id) : undefined));
   const save = useApp((s) => s.saveCustomMilestone);
-  const select = useApp((s) => s.select);
+  const lookingAt = useApp((s) => s.filters.phaseId ?? (s.selectedId ? view.phaseOf.get(s.selectedId)?.id : undefined) ?? null);
+  const doc = useApp((s) => s.document);
   const [title, setTitle] = useState(existing?.title ?? '');
   const [summary, setSummary] = useState(existing?.summary ?? '');
   const [doneWhen, setDoneWhen] = useState(existing?.doneWhen ?? '');
-  const [phaseId, setPhaseId] = useState(existing?.phaseId ?? view.phases.at(-1)?.id ?? '');
+  // A new milestone goes into the phase the learner is looking at: the phase filter, the open card's phase, or the
+  // first phase with work left, so it lands among the cards they are working on rather than at the end of To do.
+  const [phaseId, setPhaseId] = useState(
+    () => existing?.phaseId ?? lookingAt ?? (doc ? firstOpenPhase(view, doc) : undefined) ?? view.phases[0]?.id ?? '',
+  );
   const [estimate, setEstimate] = useState(existing ? String(existing.estimateHours) : '4');
   const [kind, setKind] = useState<MilestoneKind>(existing?.kind ?? 'project');
   const [skillArea, setSkillArea] = useState<SkillArea>(existing?.skillArea ?? 'software-engineering');
@@ -59,7 +66,13 @@ export function CustomMilestoneDialog({ view, id, onClose }: { view: PathView; i
     setSaving(false);
     if (savedId) {
       onClose();
-      select(savedId);
+      if (id) return;
+      // After the dialog has handed focus back: show the new card where it landed and put focus on it.
+      requestAnimationFrame(() => {
+        const card = cardElement(savedId);
+        card?.scrollIntoView({ block: 'nearest' });
+        card?.focus();
+      });
     }
   };
 
@@ -166,4 +179,9 @@ export function CustomMilestoneDialog({ view, id, onClose }: { view: PathView; i
       </form>
     </Dialog>
   );
+}
+
+/** The first phase that still has milestones to do. */
+function firstOpenPhase(view: PathView, doc: UserDocument): string | undefined {
+  return view.phases.find((p) => p.milestones.some((id) => !['done', 'skipped'].includes(statusOf(doc, id))))?.id;
 }

@@ -12,6 +12,7 @@ import {
 } from '../../../../shared/document';
 import type { PathView } from '../../../../shared/pathView';
 import { statusOf } from '../../../../shared/progress';
+import { focusCard } from './useBoardShortcuts';
 import { FieldError } from '../../components/FieldError';
 import { useDraft } from '../../components/useDraft';
 import { useApp } from '../../store/useApp';
@@ -45,6 +46,11 @@ export function DetailPanel({ view, milestoneId }: { view: PathView; milestoneId
   }, []);
 
   if (!milestone) return null;
+  /** Closing hands focus back to the milestone's card, wherever it is now. */
+  const close = () => {
+    select(null);
+    focusCard(milestone.id);
+  };
   const status = progress?.status ?? 'todo';
   const override = doc?.study?.estimateOverrides[milestone.id];
   const today = todayDay();
@@ -66,8 +72,7 @@ export function DetailPanel({ view, milestoneId }: { view: PathView; milestoneId
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
           e.stopPropagation();
-          select(null);
-          document.querySelector<HTMLElement>(`[data-milestone-id="${milestone.id}"]`)?.focus();
+          close();
         }
       }}
     >
@@ -79,7 +84,7 @@ export function DetailPanel({ view, milestoneId }: { view: PathView; milestoneId
           </span>
           <h2>{milestone.title}</h2>
         </div>
-        <button type="button" className="icon-button" aria-label="Close details" onClick={() => select(null)}>
+        <button type="button" className="icon-button" aria-label="Close details" onClick={close}>
           ×
         </button>
       </header>

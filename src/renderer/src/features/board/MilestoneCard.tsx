@@ -4,10 +4,11 @@ import { memo } from 'react';
 import type { BoardCard } from '../../../../shared/board';
 import { useApp } from '../../store/useApp';
 import { CardMenu } from './CardMenu';
+import { useMoveCard } from './useMoveCard';
 import { formatDay, formatTimestamp, todayDay } from './dates';
 
 function Card({ card }: { card: BoardCard }) {
-  const setStatus = useApp((s) => s.setStatus);
+  const moveCard = useMoveCard();
   const select = useApp((s) => s.select);
   const selected = useApp((s) => s.selectedId === card.milestone.id);
   const { milestone, phase, order, status, completedAt, checklist, needs, targetDate } = card;
@@ -45,7 +46,7 @@ function Card({ card }: { card: BoardCard }) {
           aria-label={`Mark ${milestone.title} done`}
           onPointerDown={(e) => e.stopPropagation()}
           onKeyDown={(e) => e.stopPropagation()}
-          onChange={(e) => void setStatus(milestone.id, e.target.checked ? 'done' : 'todo')}
+          onChange={(e) => void moveCard(milestone.id, e.target.checked ? 'done' : 'todo', null)}
         />
         <button
           type="button"

@@ -13,6 +13,8 @@ export const SHORTCUTS: Array<[string, string]> = [
   ['S', 'Skip the focused card'],
   ['T', 'Move the focused card back to To do'],
   ['Space', 'Pick up the focused card to drag it with the arrow keys; Space drops, Escape cancels'],
+  ['1 2 3 4', 'Jump to the first card of To do, In progress, Done or Skipped'],
+  ['F6', 'Move between the navigation, the board tools, the board and the details (Shift+F6 goes back)'],
   ['/', 'Search'],
   ['Ctrl/⌘ Z', 'Undo'],
   ['Ctrl/⌘ Shift Z', 'Redo'],
@@ -57,6 +59,14 @@ export function useBoardShortcuts(columns: BoardColumns | null, dragging: RefObj
       if (e.key === '?') {
         e.preventDefault();
         state.openDialog({ kind: 'help' });
+        return;
+      }
+      const columnIndex = ['1', '2', '3', '4'].indexOf(e.key);
+      if (columnIndex >= 0) {
+        const column = document.querySelectorAll<HTMLElement>('#main [data-column]:not(.compact)')[columnIndex];
+        if (!column) return;
+        e.preventDefault();
+        (column.querySelector<HTMLElement>('li[data-milestone-id]') ?? column).focus();
         return;
       }
       const card = (active as HTMLElement | null)?.closest?.<HTMLElement>('li[data-milestone-id]');

@@ -98,6 +98,14 @@ export function Compare() {
                   <span className="compare-role">{r.title}</span>
                   {r.id === activeId && <span className="badge">Your path</span>}
                   <span className="compare-tagline">{r.tagline}</span>
+                  <button
+                    type="button"
+                    className={`compare-choose ${r.id === activeId ? 'button secondary small' : 'button primary small'}`}
+                    aria-label={`Choose ${r.title}`}
+                    onClick={() => void choosePath(r.id)}
+                  >
+                    {r.id === activeId ? 'Back to this path' : 'Choose this path'}
+                  </button>
                 </th>
               ))}
             </tr>
@@ -128,21 +136,6 @@ export function Compare() {
                 ))}
               </tr>
             ))}
-            <tr>
-              <td />
-              {roadmaps.map((r) => (
-                <td key={r.id}>
-                  <button
-                    type="button"
-                    className={r.id === activeId ? 'button secondary' : 'button primary'}
-                    aria-label={`Choose ${r.title}`}
-                    onClick={() => void choosePath(r.id)}
-                  >
-                    {r.id === activeId ? 'Back to this path' : 'Choose this path'}
-                  </button>
-                </td>
-              ))}
-            </tr>
           </tbody>
         </table>
       </div>

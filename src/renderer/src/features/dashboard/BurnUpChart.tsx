@@ -1,11 +1,12 @@
 // Burn-up chart in plain SVG (smaller and clearer here than a chart library), with a table as its text alternative.
-import { burnUpGeometry } from '../../../../shared/burnUpGeometry';
+import { burnUpGeometry, type BurnUpPlan } from '../../../../shared/burnUpGeometry';
 import type { BurnUpPoint } from '../../../../shared/stats';
 import { formatDay } from '../board/dates';
 
-export function BurnUpChart({ points }: { points: BurnUpPoint[] }) {
-  const g = burnUpGeometry(points);
+export function BurnUpChart({ points, plan }: { points: BurnUpPoint[]; plan?: BurnUpPlan }) {
+  const g = burnUpGeometry(points, plan);
   if (!g) return <p className="muted">The chart appears once you have finished a milestone.</p>;
+  const total = points.at(-1)?.totalHours ?? 0;
 
   return (
     <figure className="chart">
@@ -18,17 +19,32 @@ export function BurnUpChart({ points }: { points: BurnUpPoint[] }) {
             </text>
           </g>
         ))}
-        <text x={g.left} y={g.height - 8} className="axis">
-          {g.startLabel}
-        </text>
-        <text x={g.right} y={g.height - 8} textAnchor="end" className="axis">
-          {g.endLabel}
-        </text>
-        <path d={g.total} className="line-total" />
+        {g.xTicks.map((t, i) => (
+          <text
+            key={`${t.label}-${i}`}
+            x={t.x}
+            y={g.height - 8}
+            textAnchor={i === 0 ? 'start' : i === g.xTicks.length - 1 ? 'end' : 'middle'}
+            className="axis"
+          >
+            {t.label}
+          </text>
+        ))}
+        {g.total && <path d={g.total} className="line-total" />}
+        {g.planned && <path d={g.planned} className="line-planned" />}
         <path d={g.done} className="line-done" />
+        {g.dots.map((d) => (
+          <circle key={d.label} cx={d.x} cy={d.y} r={2.5} className="dot-done" />
+        ))}
       </svg>
       <figcaption>
-        <span className="legend done">Done hours</span> <span className="legend total">Total estimated hours</span>
+        <span className="legend done">Done hours</span>
+        {g.planned && <span className="legend planned">Planned at your pace</span>}
+        {g.showsTotal ? (
+          <span className="legend total">Total estimated hours</span>
+        ) : (
+          <span>Whole path: {total} h</span>
+        )}
       </figcaption>
       <details>
         <summary>Show the data as a table</summary>

@@ -74,7 +74,8 @@ export function Dashboard() {
       <div className="dash-grid">
         <section aria-labelledby="burn-title" className="panel">
           <h3 id="burn-title">Completed hours over time</h3>
-          <BurnUpChart points={burn} />
+          {/* The study plan draws the planned line. */}
+          <BurnUpChart points={burn} plan={document ? studySettingsFor(document.study, view.roadmap.id, today) : undefined} />
         </section>
         <section aria-labelledby="phase-title" className="panel">
           <h3 id="phase-title">By phase</h3>

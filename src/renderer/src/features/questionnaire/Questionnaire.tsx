@@ -1,5 +1,5 @@
 // "Which path fits me?": one question at a time, then the paths ranked with reasons; answers are saved and can be retaken.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { isComplete, type Answers, type Questionnaire as QuestionnaireContent } from '../../../../shared/questionnaire';
 import { useApp } from '../../store/useApp';
 import { QuizResult } from './QuizResult';
@@ -25,6 +25,17 @@ function QuestionnaireSteps({ questionnaire }: { questionnaire: QuestionnaireCon
   const [retaking, setRetaking] = useState(false);
   const [answers, setAnswers] = useState<Answers>({});
   const [step, setStep] = useState(0);
+  const optionsRef = useRef<HTMLDivElement>(null);
+  const moved = useRef(false);
+  // Next and Back replace the question: focus its chosen (or first) answer, not the button that may now be disabled.
+  useEffect(() => {
+    if (!moved.current) return;
+    (optionsRef.current?.querySelector<HTMLInputElement>('input:checked') ?? optionsRef.current?.querySelector<HTMLInputElement>('input'))?.focus();
+  }, [step]);
+  const go = (to: number) => {
+    moved.current = true;
+    setStep(to);
+  };
 
   if (saved && !retaking) {
     return (
@@ -47,7 +58,7 @@ function QuestionnaireSteps({ questionnaire }: { questionnaire: QuestionnaireCon
 
   const next = async () => {
     if (!last) {
-      setStep(step + 1);
+      go(step + 1);
       return;
     }
     if (isComplete(questions, answers) && (await saveQuestionnaire(answers))) setRetaking(false);
@@ -72,7 +83,7 @@ function QuestionnaireSteps({ questionnaire }: { questionnaire: QuestionnaireCon
         <fieldset>
           <legend>{question.prompt}</legend>
           {question.help && <p className="muted">{question.help}</p>}
-          <div className="quiz-options">
+          <div className="quiz-options" ref={optionsRef}>
             {question.options.map((option) => (
               <label key={option.id} className={`quiz-option${chosen === option.id ? ' chosen' : ''}`}>
                 <input
@@ -88,7 +99,7 @@ function QuestionnaireSteps({ questionnaire }: { questionnaire: QuestionnaireCon
           </div>
         </fieldset>
         <div className="quiz-actions">
-          <button type="button" className="button secondary" disabled={step === 0} onClick={() => setStep(step - 1)}>
+          <button type="button" className="button secondary" disabled={step === 0} onClick={() => go(step - 1)}>
             Back
           </button>
           {retaking && (

@@ -1,0 +1,14 @@
+// Keeps <html data-theme> and the shell's native theme in step with the learner's choice and, for System, with the OS.
+import { useEffect } from 'react';
+import { useApp } from '../../store/useApp';
+import { applyTheme, onSystemThemeChange } from './theme';
+
+export function useTheme(): void {
+  const theme = useApp((s) => s.theme);
+  useEffect(() => {
+    applyTheme(theme);
+    // The browser test harness binds every contract call; a bare page (unit tests) may have no api at all.
+    void window.api?.setThemeSource?.({ source: theme });
+    return theme === 'system' ? onSystemThemeChange(() => applyTheme('system')) : undefined;
+  }, [theme]);
+}
