@@ -220,14 +220,29 @@ test('renderer: first render, a status change and start-up at 1,000 cards', asyn
         { id, markName: mark },
       );
       await act();
-      await target.waitForFunction(() => typeof (window as unknown as Record<string, unknown>)['__changeEnd'] === 'number');
+      await target
+        .waitForFunction(() => typeof (window as unknown as Record<string, unknown>)['__changeEnd'] === 'number', null, { timeout: 30_000 })
+        .catch(async (error: unknown) => {
+          const state = await target.evaluate(
+            ({ cardId, markName }) => ({
+              end: (window as unknown as Record<string, unknown>)['__changeEnd'],
+              inDone: !!document.querySelector(`[data-column="done"] li[data-milestone-id="${cardId}"]`),
+              marks: performance.getEntriesByName(markName).length,
+              columns: [...document.querySelectorAll('[data-column]')].map((c) => c.getAttribute('data-column')),
+            }),
+            { cardId: id, markName: mark },
+          );
+          throw new Error(`the moved card was not seen in Done: ${JSON.stringify(state)} (${String(error)})`);
+        });
       return target.evaluate(() => {
         const w = window as unknown as Record<string, unknown>;
         return { ms: w['__changeEnd'] as number, touched: (w['__touched'] as Set<string>).size };
       });
     };
 
+    const step = (what: string) => process.env['PATHBOARD_BENCH_VERBOSE'] && console.log(`  ${new Date().toISOString()} ${what}`);
     for (let rep = 0; rep < REPS; rep++) {
+      step(`run ${rep + 1}: app first render`);
       await page.goto(app.url);
       await page.waitForFunction(() => (window as unknown as Record<string, unknown>)['__lastCard'] !== undefined, null, { timeout: 120_000 });
       const t = await page.evaluate(() => {
@@ -237,13 +252,16 @@ test('renderer: first render, a status change and start-up at 1,000 cards', asyn
       firstRender.project.push(t.render);
       startup.project.push(t.frame);
       const id = `m${rep * 7 + 1}`;
+      step('app status change');
       const moved = await timeChange(page, id, 'pathboard:state-applied', () => page.locator(`li[data-milestone-id="${id}"]`).getByRole('checkbox').click());
       change.project.push(moved.ms);
       touched.push(moved.touched);
 
+      step('floor first render');
       await page.goto(floorServer.url);
       await page.waitForFunction(() => (window as unknown as Record<string, unknown>)['__lastCard'] !== undefined);
       firstRender.floor.push(await page.evaluate(() => (window as unknown as Record<string, number>)['__lastCard']! - (window as unknown as Record<string, number>)['__renderStart']!));
+      step('floor status change');
       const floorMove = await timeChange(page, `m${rep * 7 + 1}`, 'floor:state-applied', () =>
         page.evaluate((cardId) => (window as unknown as { __move: (id: string) => void }).__move(cardId), `m${rep * 7 + 1}`),
       );
@@ -258,6 +276,7 @@ test('renderer: first render, a status change and start-up at 1,000 cards', asyn
         await writeFile(join(staticDir, 'index.html'), html);
         staticServer = await serveDir(staticDir);
       }
+      step('static start-up');
       await page.goto(staticServer.url);
       await page.waitForFunction(() => (window as unknown as Record<string, unknown>)['__firstFrame'] !== undefined);
       startup.floor.push(await page.evaluate(() => (window as unknown as Record<string, number>)['__firstFrame']!));

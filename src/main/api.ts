@@ -1,7 +1,7 @@
 // The application service: one async function per contract call, on a data file and the roadmap folder. No electron here.
 import type { z } from 'zod';
 import { API_METHODS, type ApiMethod } from '../shared/channels';
-import { contract, type Api, type ApiInput, type ApiOutput } from '../shared/ipc';
+import { contract, type ApiOutput } from '../shared/ipc';
 import type { ThemeSource } from '../shared/channels';
 import { randomBytes } from 'node:crypto';
 import {
@@ -315,4 +315,3 @@ async function call(
   }
 }
 
-export type { Api, ApiInput };

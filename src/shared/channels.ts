@@ -29,7 +29,6 @@ export const CHANNELS = {
 } as const;
 
 export type ApiMethod = keyof typeof CHANNELS;
-export type Channel = (typeof CHANNELS)[ApiMethod];
 export const API_METHODS = Object.keys(CHANNELS) as ApiMethod[];
 
 /** Main-to-renderer events: the preload exposes each as onX(callback) => unsubscribe, passing only the payload. */

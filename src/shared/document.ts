@@ -107,7 +107,6 @@ export const QuestionnaireStateSchema = z
     completedAt: Timestamp,
   })
   .strict();
-export type QuestionnaireState = z.infer<typeof QuestionnaireStateSchema>;
 
 const Title = z.string().trim().min(1, 'Give the milestone a title.').max(120, 'Keep the title under 120 characters.');
 

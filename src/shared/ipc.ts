@@ -40,7 +40,6 @@ export const AppStateSchema = z
     notices: z.array(NoticeSchema),
   })
   .strict();
-export type AppState = z.infer<typeof AppStateSchema>;
 
 export const contract = {
   listRoadmaps: { channel: CHANNELS.listRoadmaps, input: NoInput, output: z.array(RoadmapSchema) },

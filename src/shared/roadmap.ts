@@ -251,15 +251,3 @@ export function formatPath(path: readonly PropertyKey[]): string {
   }, '');
 }
 
-/** Milestones in roadmap order (phase by phase), each with its phase and 1-based position. */
-export function orderedMilestones(roadmap: Roadmap): Array<{ milestone: Milestone; phase: Phase; order: number }> {
-  const byId = new Map(roadmap.milestones.map((m) => [m.id, m]));
-  const out: Array<{ milestone: Milestone; phase: Phase; order: number }> = [];
-  for (const phase of roadmap.phases) {
-    for (const id of phase.milestones) {
-      const milestone = byId.get(id);
-      if (milestone) out.push({ milestone, phase, order: out.length + 1 });
-    }
-  }
-  return out;
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRoadmap, orderedMilestones, type ResourceKind } from '../../../src/shared/roadmap';
+import { parseRoadmap, type ResourceKind } from '../../../src/shared/roadmap';
 import { boardColumns } from '../../../src/shared/board';
 import { pathView } from '../../../src/shared/pathView';
 import { applyStatus } from '../../../src/shared/progress';
@@ -102,7 +102,7 @@ describe('parseRoadmap: resources, optional milestones and article marks', () =>
   });
 });
 
-describe('orderedMilestones and boardColumns', () => {
+describe('pathView order and boardColumns', () => {
   const path = roadmap(
     'p',
     [milestone('a'), milestone('b'), milestone('c')],
@@ -113,7 +113,8 @@ describe('orderedMilestones and boardColumns', () => {
   );
 
   it('orders milestones phase by phase and numbers them from 1', () => {
-    expect(orderedMilestones(path).map((e) => `${e.order}:${e.milestone.id}:${e.phase.id}`)).toEqual([
+    const view = pathView(path, emptyDocument());
+    expect(view.milestones.map((m) => `${view.order.get(m.id)}:${m.id}:${view.phaseOf.get(m.id)?.id}`)).toEqual([
       '1:b:one',
       '2:a:one',
       '3:c:two',

@@ -1,11 +1,12 @@
 // Board slice: the board's own UI state (filters, grouping, open panel and dialogs) and the board's changes.
 import type { StateCreator } from 'zustand';
 import { NO_FILTERS, type BoardFilters } from '../../../shared/board';
-import type { CustomMilestoneFields, MilestoneStatus } from '../../../shared/document';
+import type { CustomMilestoneFields, MilestoneStatus, UserDocument } from '../../../shared/document';
 import type { Api } from '../../../shared/ipc';
 import type { ProgressChanges } from '../../../shared/mutations';
 import type { Result } from '../../../shared/result';
 import { otherPathOf } from '../../../shared/undoScope';
+import { applyDocument } from './applyDocument';
 import { selectPathView, type AppStore } from './index';
 
 /** What the last undo or redo did, and the other path it changed when that is not the one on screen. */
@@ -47,17 +48,8 @@ export const createBoardSlice =
   (api: Api): StateCreator<AppStore, [], [], BoardSlice> =>
   (set, get) => {
     /** Applies a document-returning call: on success the store shows the new document, on failure the message. */
-    const apply = async (call: Promise<Result<AppStore['document'] & object>>): Promise<boolean> => {
-      const result = await call;
-      if (!result.ok) {
-        set({ error: result.error.message });
-        return false;
-      }
-      // `npm run bench` times the renderer's own work from here to the next frame, apart from the IPC transport.
-      performance.mark('pathboard:state-applied');
-      set({ document: result.data, error: null });
-      return true;
-    };
+    /** Applies a document-returning call: on success the store shows the new document, on failure the message. */
+    const apply = async (call: Promise<Result<UserDocument>>): Promise<boolean> => applyDocument(set, await call);
     const activePath = () => get().document?.activePathId ?? '';
 
     /** Undo or redo, then say what it did; the label and the patch are read before the call changes the stacks. */

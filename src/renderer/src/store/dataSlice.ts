@@ -6,6 +6,7 @@ import type { GlossaryEntry } from '../../../shared/glossary';
 import type { Answers, Questionnaire } from '../../../shared/questionnaire';
 import type { Roadmap } from '../../../shared/roadmap';
 import type { Result } from '../../../shared/result';
+import { applyDocument } from './applyDocument';
 import type { AppStore } from './index';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'failed';
@@ -84,27 +85,19 @@ export const createDataSlice =
       },
 
       setStatus: async (milestoneId, status) => {
-        const document = unwrap(await api.setMilestoneStatus({ milestoneId, status }));
-        if (document) set({ document, error: null });
-        return document !== null;
+        return applyDocument(set, await api.setMilestoneStatus({ milestoneId, status }));
       },
 
       saveQuestionnaire: async (answers) => {
-        const document = unwrap(await api.saveQuestionnaire({ answers }));
-        if (document) set({ document, error: null });
-        return document !== null;
+        return applyDocument(set, await api.saveQuestionnaire({ answers }));
       },
 
       saveStudySettings: async (input) => {
-        const document = unwrap(await api.saveStudySettings(input));
-        if (document) set({ document, error: null });
-        return document !== null;
+        return applyDocument(set, await api.saveStudySettings(input));
       },
 
       setEstimateOverride: async (milestoneId, hours) => {
-        const document = unwrap(await api.setEstimateOverride({ milestoneId, hours }));
-        if (document) set({ document, error: null });
-        return document !== null;
+        return applyDocument(set, await api.setEstimateOverride({ milestoneId, hours }));
       },
 
       revealNotice: async (notice) => {

@@ -1,4 +1,4 @@
-// One column (or one phase's cell of a column): a drop target and a sortable list of cards.
+// One column (or one phase's cell of a column): a drop target and its list of draggable cards.
 import { useDroppable } from '@dnd-kit/core';
 import type { BoardCard } from '../../../../shared/board';
 import type { MilestoneStatus } from '../../../../shared/document';
