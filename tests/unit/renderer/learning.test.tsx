@@ -87,6 +87,8 @@ describe('custom milestone links', () => {
     await userEvent.clear(address);
     await userEvent.type(address, 'https://argo-cd.readthedocs.io/en/stable/');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Add milestone' }));
+    // The new card is focused in its column; its details show the link.
+    await userEvent.click(await screen.findByRole('button', { name: 'Open details of Read the Argo docs' }));
     const panel = await screen.findByRole('dialog', { name: 'Details: Read the Argo docs' });
     expect(within(panel).getByRole('link', { name: 'Argo CD' }).getAttribute('href')).toBe('https://argo-cd.readthedocs.io/en/stable/');
     const after = await api.getState({});

@@ -144,11 +144,11 @@ describe('custom milestones', () => {
 });
 
 describe('updateProgress', () => {
-  it('ticks checklist steps once each, in order, and clears empty values', () => {
+  it('ticks checklist steps once each, in order, and clears empty values, leaving no empty entry', () => {
     let doc = updateProgress(emptyDocument(), 'a', { checklist: [1, 0, 1], notes: 'n', targetDate: '2026-07-01', hoursSpent: 3 });
     expect(doc.progress['a']).toEqual({ status: 'todo', checklist: [0, 1], notes: 'n', targetDate: '2026-07-01', hoursSpent: 3 });
     doc = updateProgress(doc, 'a', { checklist: [], notes: '  ', targetDate: null, hoursSpent: null });
-    expect(doc.progress['a']).toEqual({ status: 'todo' });
+    expect(doc.progress['a']).toBeUndefined();
   });
 });
 
