@@ -37,6 +37,16 @@ import {
 } from './transfer';
 import { renderReport, type TextReportFormat } from '../shared/report';
 import { loadRoadmaps } from './roadmaps';
+import { exportHandlers } from './exportHandlers';
+
+/** What the handlers kept outside this file (issue 16: exports, review, sync folder) need from the service. */
+export interface HandlerContext {
+  store: DocumentStore;
+  roadmapById: ReadonlyMap<string, Roadmap>;
+  clock: () => Date;
+  dataFile: string;
+  dialogs: FileDialogs | undefined;
+}
 
 export interface ApiOptions {
   dataFile: string;
@@ -51,7 +61,7 @@ export interface ApiOptions {
   printToPdf?: PrintToPdf;
 }
 
-type Handlers = { [M in ApiMethod]: (input: z.output<(typeof contract)[M]['input']>) => Promise<Result<ApiOutput<M>>> };
+export type Handlers = { [M in ApiMethod]: (input: z.output<(typeof contract)[M]['input']>) => Promise<Result<ApiOutput<M>>> };
 
 /** An api whose methods accept anything: every input is validated against the contract before it reaches a handler. */
 export type UncheckedApi = { [M in ApiMethod]: (input: unknown) => Promise<Result<ApiOutput<M>>> };
@@ -95,6 +105,7 @@ export async function createApi({
   /** The file the learner picked to restore from, so a restore can only use a file they chose in the dialog. */
   let chosenBackup: string | null = null;
 
+  const context: HandlerContext = { store, roadmapById, clock, dataFile, dialogs };
   const handlers: Handlers = {
     listRoadmaps: async () => ok(roadmaps),
     getRoadmap: async ({ pathId }) => {
@@ -266,6 +277,8 @@ export async function createApi({
       const completedAt = clock().toISOString();
       return ok(await change('Answer the questionnaire', (doc) => ({ ...doc, questionnaire: { answers: { ...answers }, completedAt } })));
     },
+    // Issue 16 handlers live in their own modules.
+    ...exportHandlers(context),
   };
 
   const api = {} as Record<ApiMethod, (input: unknown) => Promise<Result<unknown>>>;

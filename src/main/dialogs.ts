@@ -8,6 +8,8 @@ const FILTERS: Record<ReportFormat, Electron.FileFilter[]> = {
   html: [{ name: 'Web page', extensions: ['html'] }],
   pdf: [{ name: 'PDF', extensions: ['pdf'] }],
   json: [{ name: 'Pathboard backup', extensions: ['json'] }],
+  csv: [{ name: 'Spreadsheet (CSV)', extensions: ['csv'] }],
+  ics: [{ name: 'Calendar', extensions: ['ics'] }],
 };
 
 export function nativeDialogs(getWindow: () => BrowserWindow | null): FileDialogs {

@@ -27,6 +27,8 @@ export function installMenu(getWindow: () => BrowserWindow | null, { dataFile, i
       label: 'File',
       submenu: [
         { label: 'Export progress report…', accelerator: 'CmdOrCtrl+E', click: send('export') },
+        { label: 'Export milestones as a spreadsheet (CSV)…', click: send('export-csv') },
+        { label: 'Export study plan to a calendar…', click: send('export-calendar') },
         { type: 'separator' },
         { label: 'Back up data…', click: send('backup') },
         { label: 'Restore from backup…', click: send('restore') },

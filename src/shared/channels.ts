@@ -23,6 +23,9 @@ export const CHANNELS = {
   restoreBackup: 'data:restore',
   undo: 'history:undo',
   redo: 'history:redo',
+  // Issue 16: spreadsheet and calendar exports, spaced review, the sync folder.
+  exportCsv: 'report:exportCsv',
+  exportCalendar: 'calendar:export',
 } as const;
 
 export type ApiMethod = keyof typeof CHANNELS;
@@ -31,5 +34,5 @@ export const API_METHODS = Object.keys(CHANNELS) as ApiMethod[];
 
 /** Main-to-renderer events: the preload exposes each as onX(callback) => unsubscribe, passing only the payload. */
 export const EVENTS = { menuCommand: 'menu:command' } as const;
-export const MENU_COMMANDS = ['undo', 'redo', 'help', 'export', 'backup', 'restore'] as const;
+export const MENU_COMMANDS = ['undo', 'redo', 'help', 'export', 'backup', 'restore', 'export-csv', 'export-calendar'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

@@ -152,6 +152,19 @@ export const contract = {
   },
   undo: { channel: CHANNELS.undo, input: NoInput, output: UserDocumentSchema },
   redo: { channel: CHANNELS.redo, input: NoInput, output: UserDocumentSchema },
+  // ---- Issue 16 ----
+  exportCsv: {
+    channel: CHANNELS.exportCsv,
+    input: z.object({ includeNotes: z.boolean() }).strict(),
+    output: z.object({ path: z.string().nullable() }).strict(),
+  },
+  exportCalendar: {
+    channel: CHANNELS.exportCalendar,
+    input: z
+      .object({ weeks: z.union([z.literal(4), z.literal(12)]), startTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time of day (HH:MM)') })
+      .strict(),
+    output: z.object({ path: z.string().nullable(), sessions: z.number().int().min(0) }).strict(),
+  },
 } as const satisfies Record<ApiMethod, { channel: string; input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -14,6 +14,8 @@ export function useMenuCommands(): void {
     return subscribe((command) => {
       const state = store.getState();
       if (command === 'export') return state.openExport();
+      if (command === 'export-csv') return state.openExportAs('csv');
+      if (command === 'export-calendar') return state.openExportAs('ics');
       if (command === 'backup') return void state.backupData();
       if (command === 'restore') return void state.chooseBackup();
       if (command === 'help') {
