@@ -19,7 +19,7 @@ import { COLUMN_TITLES } from '../shared/board';
 import type { UserDocument } from '../shared/document';
 import { applyStatus } from '../shared/progress';
 import { fail, ok, type Result } from '../shared/result';
-import { formatPath, type Roadmap } from '../shared/roadmap';
+import { formatPath, type Milestone, type Roadmap } from '../shared/roadmap';
 import { validateAnswers } from '../shared/questionnaire';
 import { validateStudySettings } from '../shared/forecast';
 import { DEFAULT_STUDY, toDay } from '../shared/study';
@@ -38,6 +38,7 @@ import {
 import { renderReport, type TextReportFormat } from '../shared/report';
 import { loadRoadmaps } from './roadmaps';
 import { exportHandlers } from './exportHandlers';
+import { reviewHandlers } from './reviewHandlers';
 
 /** What the handlers kept outside this file (issue 16: exports, review, sync folder) need from the service. */
 export interface HandlerContext {
@@ -46,6 +47,7 @@ export interface HandlerContext {
   clock: () => Date;
   dataFile: string;
   dialogs: FileDialogs | undefined;
+  milestoneOf: (doc: UserDocument, id: string) => Milestone | undefined;
 }
 
 export interface ApiOptions {
@@ -105,7 +107,7 @@ export async function createApi({
   /** The file the learner picked to restore from, so a restore can only use a file they chose in the dialog. */
   let chosenBackup: string | null = null;
 
-  const context: HandlerContext = { store, roadmapById, clock, dataFile, dialogs };
+  const context: HandlerContext = { store, roadmapById, clock, dataFile, dialogs, milestoneOf };
   const handlers: Handlers = {
     listRoadmaps: async () => ok(roadmaps),
     getRoadmap: async ({ pathId }) => {
@@ -279,6 +281,7 @@ export async function createApi({
     },
     // Issue 16 handlers live in their own modules.
     ...exportHandlers(context),
+    ...reviewHandlers(context),
   };
 
   const api = {} as Record<ApiMethod, (input: unknown) => Promise<Result<unknown>>>;

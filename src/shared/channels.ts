@@ -26,6 +26,9 @@ export const CHANNELS = {
   // Issue 16: spreadsheet and calendar exports, spaced review, the sync folder.
   exportCsv: 'report:exportCsv',
   exportCalendar: 'calendar:export',
+  addToReview: 'review:add',
+  removeFromReview: 'review:remove',
+  answerReview: 'review:answer',
 } as const;
 
 export type ApiMethod = keyof typeof CHANNELS;

@@ -11,6 +11,7 @@ import {
   NoticeSchema,
   PathIdSchema,
   QuestionnaireAnswersSchema,
+  ReviewCardIdSchema,
   UserDocumentSchema,
 } from './document';
 import { RoadmapSchema } from './roadmap';
@@ -164,6 +165,13 @@ export const contract = {
       .object({ weeks: z.union([z.literal(4), z.literal(12)]), startTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time of day (HH:MM)') })
       .strict(),
     output: z.object({ path: z.string().nullable(), sessions: z.number().int().min(0) }).strict(),
+  },
+  addToReview: { channel: CHANNELS.addToReview, input: z.object({ milestoneId: MilestoneIdSchema }).strict(), output: UserDocumentSchema },
+  removeFromReview: { channel: CHANNELS.removeFromReview, input: z.object({ milestoneId: MilestoneIdSchema }).strict(), output: UserDocumentSchema },
+  answerReview: {
+    channel: CHANNELS.answerReview,
+    input: z.object({ cardId: ReviewCardIdSchema, rating: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]) }).strict(),
+    output: UserDocumentSchema,
   },
 } as const satisfies Record<ApiMethod, { channel: string; input: z.ZodType; output: z.ZodType }>;
 

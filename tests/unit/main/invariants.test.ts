@@ -52,11 +52,14 @@ const STATUSES: MilestoneStatus[] = ['todo', 'in-progress', 'done', 'skipped'];
 
 // ---- what is compared ---------------------------------------------------------------------------------------------
 
-type Core = Omit<UserDocument, 'history' | 'undo'>;
+type Core = Omit<UserDocument, 'history' | 'undo' | 'review'>;
 
-/** The document without its logs (history, undo stacks), with "to do and nothing else" entries dropped as absent. */
+/**
+ * The document without its logs (history, undo stacks) and spaced review (outside undo by design: see
+ * src/main/reviewHandlers.ts), with "to do and nothing else" entries dropped as absent.
+ */
 function core(doc: UserDocument): Core {
-  const { history: _h, undo: _u, ...rest } = doc;
+  const { history: _h, undo: _u, review: _r, ...rest } = doc;
   const progress = Object.fromEntries(Object.entries(doc.progress).filter(([, p]) => !(p.status === 'todo' && Object.keys(p).length === 1)));
   return structuredClone({ ...rest, progress });
 }
@@ -159,6 +162,22 @@ async function mutate(
   expect(undone.ok && core(undone.data)).toEqual(model.past.at(-1));
   const redone = await real.api.redo({});
   expect(redone.ok && core(redone.data)).toEqual(core(after));
+}
+
+/**
+ * Runs a spaced-review call: it changes nothing but the review data, records no undo step and clears no redo, and
+ * undo and redo right after it leave the review data as it is.
+ */
+async function reviewMutate(real: Real, call: () => Promise<{ ok: boolean }>, expectation: (before: UserDocument, after: UserDocument, ok: boolean) => void) {
+  const before = await documentOf(real);
+  const result = await call();
+  const after = await documentOf(real);
+  if (!result.ok) expect(after).toEqual(before);
+  expect(core(after)).toEqual(core(before));
+  expect(after.undo).toEqual(before.undo);
+  expect(after.history).toEqual(before.history);
+  expectation(before, after, result.ok);
+  await checkEveryStep(real, after);
 }
 
 // ---- commands -------------------------------------------------------------------------------------------------------
@@ -382,12 +401,49 @@ const commands: Array<fc.Arbitrary<Cmd>> = [
         }),
       ),
   ),
+  fc.tuple(builtInId, seconds).map(
+    ([id, t]) =>
+      new Step(`addToReview(${id})`, t, (_model, real) =>
+        reviewMutate(real, () => real.api.addToReview({ milestoneId: id }), (before, after, ok) => {
+          expect(ok).toBe(statusOf(before, id) === 'done');
+          if (ok) expect(Object.values(after.review.cards).some((c) => c.milestoneId === id)).toBe(true);
+          // Cards it already had keep their schedule.
+          for (const [cardId, card] of Object.entries(before.review.cards)) expect(after.review.cards[cardId]).toEqual(card);
+        }),
+      ),
+  ),
+  fc.tuple(builtInId, seconds).map(
+    ([id, t]) =>
+      new Step(`removeFromReview(${id})`, t, (_model, real) =>
+        reviewMutate(real, () => real.api.removeFromReview({ milestoneId: id }), (before, after, ok) => {
+          expect(ok).toBe(true);
+          expect(after.review.cards).toEqual(Object.fromEntries(Object.entries(before.review.cards).filter(([, c]) => c.milestoneId !== id)));
+          expect(after.review.log).toEqual(before.review.log);
+        }),
+      ),
+  ),
+  fc.tuple(fc.nat(), fc.constantFrom(1, 2, 3, 4) as fc.Arbitrary<1 | 2 | 3 | 4>, seconds).map(
+    ([i, rating, t]) =>
+      new Step(`answerReview(#${i}, ${rating})`, t, async (_model, real) => {
+        const ids = Object.keys((await documentOf(real)).review.cards);
+        const cardId = ids.length === 0 ? 'python:0' : ids[i % ids.length]!;
+        await reviewMutate(real, () => real.api.answerReview({ cardId, rating }), (before, after, ok) => {
+          expect(ok).toBe(ids.length > 0);
+          if (!ok) return;
+          expect(after.review.log.at(-1)).toEqual({ cardId, at: new Date(real.clock.now).toISOString(), rating, state: before.review.cards[cardId]!.state });
+          expect(Date.parse(after.review.cards[cardId]!.due)).toBeGreaterThan(real.clock.now);
+          expect(omit(after.review.cards, [cardId])).toEqual(omit(before.review.cards, [cardId]));
+        });
+      }),
+  ),
   seconds.map(
     (t) =>
       new Step('undo', t, async (model, real) => {
+        const review = (await documentOf(real)).review;
         const before = core(await documentOf(real));
         const result = await real.api.undo({});
         expect(result.ok).toBe(true);
+        expect(result.ok && result.data.review).toEqual(review);
         const expected = model.past.pop();
         if (expected === undefined) {
           expect(result.ok && core(result.data)).toEqual(before);
@@ -401,9 +457,11 @@ const commands: Array<fc.Arbitrary<Cmd>> = [
   seconds.map(
     (t) =>
       new Step('redo', t, async (model, real) => {
+        const review = (await documentOf(real)).review;
         const before = core(await documentOf(real));
         const result = await real.api.redo({});
         expect(result.ok).toBe(true);
+        expect(result.ok && result.data.review).toEqual(review);
         const expected = model.future.pop();
         if (expected === undefined) {
           expect(result.ok && core(result.data)).toEqual(before);
