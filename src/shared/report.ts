@@ -6,6 +6,7 @@ import { estimateOf, pathProgress, statusOf } from './progress';
 import { burnUp, progressByPhase } from './stats';
 import { burnUpGeometry } from './burnUpGeometry';
 import { studySettingsFor } from './study';
+import { retentionFigures, type RetentionFigures } from './review';
 
 export interface ReportMilestone {
   id: string;
@@ -38,6 +39,8 @@ export interface ReportModel {
   forecast: { finish: string | null; hoursPerWeek: number; remainingHours: number; goal?: { date: string; status: string } };
   burnUp: Array<{ date: string; doneHours: number; totalHours: number }>;
   includesNotes: boolean;
+  /** Spaced review figures, present once the learner has review prompts or answers. */
+  review?: RetentionFigures;
 }
 
 export function buildReport(
@@ -103,8 +106,22 @@ export function buildReport(
     },
     burnUp: burnUp(view, doc, today),
     includesNotes: options.includeNotes,
+    ...reviewPart(doc, today),
   };
 }
+
+/** The review figures as of midday on the report date (the report knows the day, not the hour). */
+function reviewPart(doc: UserDocument, today: string): { review?: RetentionFigures } {
+  if (Object.keys(doc.review.cards).length === 0 && doc.review.log.length === 0) return {};
+  const [y = 1970, m = 1, d = 1] = today.split('-').map(Number);
+  return { review: retentionFigures(doc.review, new Date(y, m - 1, d, 12)) };
+}
+
+const percentOrDash = (n: number | null) => (n === null ? '—' : `${n}%`);
+const reviewLines = (f: RetentionFigures) => [
+  `${f.cards} review prompts, ${f.due} due today, ${f.answers30} answers in the last 30 days.`,
+  `Remembered in the last 30 days: ${percentOrDash(f.retention30)}. Expected recall today: ${percentOrDash(f.predictedRecall)}.`,
+];
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
@@ -183,6 +200,7 @@ export function renderMarkdown(r: ReportModel): string {
     '',
     ...(r.nextUp.length ? r.nextUp.map((m) => mdMilestone(m, `${m.estimateHours} h`)) : ['Nothing left.']),
     '',
+    ...(r.review ? ['## Spaced review', '', ...reviewLines(r.review).flatMap((l) => [l, '']), ''].slice(0, -1) : []),
     '*Made with Pathboard.*',
     '',
   ];
@@ -251,6 +269,7 @@ ${burnUpSvg(r.burnUp)}
 ${section(`Completed (${r.completed.length})`, r.completed.map((m) => htmlMilestone(m, m.completedOn ? `completed ${m.completedOn}` : undefined)), 'None yet.')}
 ${section(`In progress (${r.inProgress.length})`, r.inProgress.map((m) => htmlMilestone(m)), 'None right now.')}
 ${section('Next up', r.nextUp.map((m) => htmlMilestone(m, `${m.estimateHours} h`)), 'Nothing left.')}
+${r.review ? `<h2>Spaced review</h2>${reviewLines(r.review).map((l) => `<p>${escapeHtml(l)}</p>`).join('')}` : ''}
 <p class="muted">Made with Pathboard.</p>
 </body></html>
 `;

@@ -9,6 +9,7 @@ import { PlanView } from './features/planner/PlanView';
 import { PathPicker } from './features/picker/PathPicker';
 import { Questionnaire } from './features/questionnaire/Questionnaire';
 import { Welcome } from './features/welcome/Welcome';
+import { Review } from './features/review/Review';
 import { selectActiveRoadmap } from './store';
 import { useApp } from './store/useApp';
 import { useMenuCommands } from './useMenuCommands';
@@ -42,6 +43,8 @@ export function App() {
           <PlanView />
         ) : view === 'progress' && hasPath ? (
           <Dashboard />
+        ) : view === 'review' && hasPath ? (
+          <Review />
         ) : (
           <Welcome />
         )}

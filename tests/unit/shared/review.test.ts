@@ -84,3 +84,17 @@ describe('removeFromReview and retentionFigures', () => {
     expect(figures.predictedRecall).toBeLessThanOrEqual(100);
   });
 });
+
+describe('the report', () => {
+  it('lists the retention figures once there are review prompts, and not before', async () => {
+    const { renderReport } = await import('../../../src/shared/report');
+    const { pathView } = await import('../../../src/shared/pathView');
+    const { roadmap } = await import('../../support/roadmapFixtures');
+    const view = pathView(roadmap('p', [docker]), emptyDocument());
+    expect(renderReport(view, done(), '2026-06-01', 'md', { includeNotes: false }).content).not.toContain('Spaced review');
+    const doc = answerReview(addToReview(done(), docker, t0), 'docker:0', 4, t0);
+    const md = renderReport(view, doc, '2026-06-01', 'md', { includeNotes: false }).content;
+    expect(md).toContain('## Spaced review\n\n3 review prompts, 2 due today, 1 answers in the last 30 days.\n\nRemembered in the last 30 days: —.');
+    expect(renderReport(view, doc, '2026-06-01', 'html', { includeNotes: false }).content).toContain('<h2>Spaced review</h2><p>3 review prompts');
+  });
+});

@@ -6,9 +6,10 @@ import { createDataSlice, type DataSlice } from './dataSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
 import { createBoardSlice, type BoardSlice } from './boardSlice';
 import { createTransferSlice, type TransferSlice } from './transferSlice';
+import { createReviewSlice, type ReviewSlice } from './reviewSlice';
 import { pathView, type PathView } from '../../../shared/pathView';
 
-export type AppStore = DataSlice & UiSlice & BoardSlice & TransferSlice;
+export type AppStore = DataSlice & UiSlice & BoardSlice & TransferSlice & ReviewSlice;
 export type AppStoreApi = StoreApi<AppStore>;
 
 export function createAppStore(api: Api): AppStoreApi {
@@ -17,6 +18,7 @@ export function createAppStore(api: Api): AppStoreApi {
     ...createUiSlice(...args),
     ...createBoardSlice(api)(...args),
     ...createTransferSlice(api)(...args),
+    ...createReviewSlice(api)(...args),
   }));
 }
 
