@@ -39,6 +39,7 @@ import { renderReport, type TextReportFormat } from '../shared/report';
 import { loadRoadmaps } from './roadmaps';
 import { exportHandlers } from './exportHandlers';
 import { reviewHandlers } from './reviewHandlers';
+import { syncHandlers } from './syncHandlers';
 
 /** What the handlers kept outside this file (issue 16: exports, review, sync folder) need from the service. */
 export interface HandlerContext {
@@ -282,6 +283,7 @@ export async function createApi({
     // Issue 16 handlers live in their own modules.
     ...exportHandlers(context),
     ...reviewHandlers(context),
+    ...syncHandlers(context),
   };
 
   const api = {} as Record<ApiMethod, (input: unknown) => Promise<Result<unknown>>>;

@@ -29,6 +29,8 @@ export const CHANNELS = {
   addToReview: 'review:add',
   removeFromReview: 'review:remove',
   answerReview: 'review:answer',
+  listConflictCopies: 'sync:listConflicts',
+  mergeConflictCopy: 'sync:mergeConflict',
 } as const;
 
 export type ApiMethod = keyof typeof CHANNELS;

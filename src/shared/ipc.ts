@@ -173,6 +173,22 @@ export const contract = {
     input: z.object({ cardId: ReviewCardIdSchema, rating: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]) }).strict(),
     output: UserDocumentSchema,
   },
+  listConflictCopies: {
+    channel: CHANNELS.listConflictCopies,
+    input: NoInput,
+    output: z.array(
+      z
+        .object({ path: z.string(), name: z.string(), modified: z.string(), copy: BackupSummarySchema.nullable(), problem: z.string().nullable() })
+        .strict(),
+    ),
+  },
+  mergeConflictCopy: {
+    channel: CHANNELS.mergeConflictCopy,
+    input: z.object({ path: z.string().min(1).max(4096) }).strict(),
+    output: z
+      .object({ document: UserDocumentSchema, taken: z.array(MilestoneIdSchema), notesJoined: z.array(MilestoneIdSchema), keptAs: z.string() })
+      .strict(),
+  },
 } as const satisfies Record<ApiMethod, { channel: string; input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;
