@@ -40,6 +40,7 @@ import { loadRoadmaps } from './roadmaps';
 import { exportHandlers } from './exportHandlers';
 import { reviewHandlers } from './reviewHandlers';
 import { syncHandlers } from './syncHandlers';
+import { watchDataFile, type SyncOutcome } from './store/watchDataFile';
 
 /** What the handlers kept outside this file (issue 16: exports, review, sync folder) need from the service. */
 export interface HandlerContext {
@@ -62,6 +63,8 @@ export interface ApiOptions {
   /** Native save/open dialogs; without them, export, backup and restore answer UNAVAILABLE. */
   dialogs?: FileDialogs;
   printToPdf?: PrintToPdf;
+  /** Watch the data file for changes another device's sync lands (the app does; tests opt in). Issue 16. */
+  watchDataFile?: { debounceMs?: number; onChange?: (outcome: SyncOutcome) => void };
 }
 
 export type Handlers = { [M in ApiMethod]: (input: z.output<(typeof contract)[M]['input']>) => Promise<Result<ApiOutput<M>>> };
@@ -80,6 +83,7 @@ export async function createApi({
   reveal,
   dialogs,
   printToPdf,
+  watchDataFile: watchOptions,
 }: ApiOptions): Promise<AppService> {
   const roadmaps = await loadRoadmaps(roadmapsDir);
   const roadmapById = new Map<string, Roadmap>(roadmaps.map((r) => [r.id, r]));
@@ -290,7 +294,15 @@ export async function createApi({
   for (const method of API_METHODS) {
     api[method] = (input) => call(method, input, handlers[method] as (input: unknown) => Promise<Result<unknown>>);
   }
-  return Object.assign(api as UncheckedApi, { close: () => store.close() });
+  const watcher = watchOptions
+    ? watchDataFile(store, dataFile, clock, (outcome) => watchOptions.onChange?.(outcome), { debounceMs: watchOptions.debounceMs ?? 400 })
+    : null;
+  return Object.assign(api as UncheckedApi, {
+    close: () => {
+      watcher?.close();
+      return store.close();
+    },
+  });
 }
 
 async function call(

@@ -255,7 +255,18 @@ export function emptyDocument(): UserDocument {
 /** Something the main process wants the user to know on start-up (e.g. where an unreadable file went). */
 export const NoticeSchema = z
   .object({
-    kind: z.enum(['data-file-quarantined', 'data-file-newer', 'data-file-restored', 'read-only', 'last-good-copy']),
+    kind: z.enum([
+      'data-file-quarantined',
+      'data-file-newer',
+      'data-file-restored',
+      'read-only',
+      'last-good-copy',
+      // The synced data folder (issue 16).
+      'data-file-reloaded',
+      'sync-kept-both',
+      'sync-unreadable',
+      'data-folder-moved',
+    ]),
     message: z.string(),
     path: z.string(),
   })

@@ -106,3 +106,94 @@ describe('merging a conflict copy', () => {
       await api.close();
     }));
 });
+
+describe('an external change while Pathboard is open', () => {
+  /** Another device's version of the file: this document with one more change, written the way a sync tool does. */
+  const writeAsOtherDevice = async (dataFile: string, doc: UserDocument) => {
+    const temp = join(dataFile, '..', '.syncthing.pathboard.json.tmp');
+    await writeFile(temp, JSON.stringify(doc));
+    const { rename } = await import('node:fs/promises');
+    await rename(temp, dataFile);
+  };
+  const waitFor = async <T,>(probe: () => Promise<T | null>, what: string): Promise<T> => {
+    for (let i = 0; i < 100; i++) {
+      const value = await probe();
+      if (value !== null) return value;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error(`timed out waiting for ${what}`);
+  };
+
+  it('reloads the other device\'s version with a notice naming the file, when nothing changed here', () =>
+    withTempDir(async (dir) => {
+      const dataFile = join(dir, 'pathboard.json');
+      const outcomes: string[] = [];
+      const api = await createApi({ dataFile, roadmapsDir: ROADMAPS_DIR, clock, watchDataFile: { debounceMs: 50, onChange: (o) => outcomes.push(o.kind) } });
+      await api.choosePath({ pathId: 'mlops-engineer' });
+      const mine = await documentOf(api);
+      await new Promise((r) => setTimeout(r, 200));
+      await writeAsOtherDevice(dataFile, applyStatus(mine, 'docker', 'done', new Date('2026-07-01T13:00:00Z')));
+
+      const state = await waitFor(async () => {
+        const s = await api.getState({});
+        return s.ok && s.data.notices.length > 0 ? s.data : null;
+      }, 'the reload');
+      expect(state.document.progress['docker']?.status).toBe('done');
+      expect(state.notices.at(-1)).toEqual({
+        kind: 'data-file-reloaded',
+        path: dataFile,
+        message: `Your data changed on another device (through your synced folder), and Pathboard loaded that version of ${dataFile}.`,
+      });
+      expect(outcomes).toContain('reloaded');
+      // The next change here builds on the other device's version.
+      await api.setMilestoneStatus({ milestoneId: 'kubernetes', status: 'in-progress' });
+      const onDisk = JSON.parse(await readFile(dataFile, 'utf8')) as UserDocument;
+      expect([onDisk.progress['docker']?.status, onDisk.progress['kubernetes']?.status]).toEqual(['done', 'in-progress']);
+      await api.close();
+    }));
+
+  it('keeps both when both changed: this computer\'s version goes to a conflict copy that can then be merged', () =>
+    withTempDir(async (dir) => {
+      const dataFile = join(dir, 'pathboard.json');
+      const api = await createApi({ dataFile, roadmapsDir: ROADMAPS_DIR, clock, watchDataFile: { debounceMs: 300 } });
+      await api.choosePath({ pathId: 'mlops-engineer' });
+      const common = await documentOf(api);
+      await new Promise((r) => setTimeout(r, 500));
+      // Here: Docker done. There (from the common version): Kubernetes started. Both land before the watcher looks.
+      await api.setMilestoneStatus({ milestoneId: 'docker', status: 'done' });
+      await writeAsOtherDevice(dataFile, applyStatus(common, 'kubernetes', 'in-progress', new Date('2026-07-01T13:00:00Z')));
+
+      const notice = await waitFor(async () => {
+        const s = await api.getState({});
+        return (s.ok && s.data.notices.find((n) => n.kind === 'sync-kept-both')) || null;
+      }, 'the kept-both notice');
+      expect(notice.message).toMatch(/loaded the other device's version .* and kept this computer's version in .*-conflict-.*: merge it/);
+      const loaded = await documentOf(api);
+      expect(loaded.progress['kubernetes']?.status).toBe('in-progress');
+      const kept = JSON.parse(await readFile(notice.path, 'utf8')) as UserDocument;
+      expect(kept.progress['docker']?.status).toBe('done');
+
+      // The kept copy is offered like any sync tool's conflict copy, and merging it brings Docker back.
+      const listed = await api.listConflictCopies({});
+      expect(listed.ok && listed.data.map((c) => c.path)).toEqual([notice.path]);
+      const merged = await api.mergeConflictCopy({ path: notice.path });
+      expect(merged.ok && [merged.data.document.progress['docker']?.status, merged.data.document.progress['kubernetes']?.status]).toEqual(['done', 'in-progress']);
+      await api.close();
+    }));
+
+  it('never saves over a changed file it cannot read: the bytes are copied aside first and the notice says where', () =>
+    withTempDir(async (dir) => {
+      const dataFile = join(dir, 'pathboard.json');
+      const api = await createApi({ dataFile, roadmapsDir: ROADMAPS_DIR, clock, watchDataFile: { debounceMs: 50 } });
+      await api.choosePath({ pathId: 'mlops-engineer' });
+      await new Promise((r) => setTimeout(r, 200));
+      await writeFile(dataFile, '{"schemaVersion": 4, "activePathId": "ml');
+      const notice = await waitFor(async () => {
+        const s = await api.getState({});
+        return (s.ok && s.data.notices.find((n) => n.kind === 'sync-unreadable')) || null;
+      }, 'the unreadable notice');
+      expect(await readFile(notice.path, 'utf8')).toBe('{"schemaVersion": 4, "activePathId": "ml');
+      expect((await documentOf(api)).activePathId).toBe('mlops-engineer');
+      await api.close();
+    }));
+});
