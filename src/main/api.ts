@@ -50,6 +50,7 @@ export interface HandlerContext {
   dataFile: string;
   dialogs: FileDialogs | undefined;
   milestoneOf: (doc: UserDocument, id: string) => Milestone | undefined;
+  dataLocation: DataLocationOptions | undefined;
 }
 
 export interface ApiOptions {
@@ -65,6 +66,15 @@ export interface ApiOptions {
   printToPdf?: PrintToPdf;
   /** Watch the data file for changes another device's sync lands (the app does; tests opt in). Issue 16. */
   watchDataFile?: { debounceMs?: number; onChange?: (outcome: SyncOutcome) => void };
+  /** File > Move data folder…: where the app records the data file's place, the folder dialog, and the restart. */
+  dataLocation?: DataLocationOptions;
+}
+
+export interface DataLocationOptions {
+  locationFile: string;
+  chooseFolder: () => Promise<string | null>;
+  /** Called once the data is in its new place; the app restarts there. */
+  onMoved: (dataFile: string) => void;
 }
 
 export type Handlers = { [M in ApiMethod]: (input: z.output<(typeof contract)[M]['input']>) => Promise<Result<ApiOutput<M>>> };
@@ -84,6 +94,7 @@ export async function createApi({
   dialogs,
   printToPdf,
   watchDataFile: watchOptions,
+  dataLocation,
 }: ApiOptions): Promise<AppService> {
   const roadmaps = await loadRoadmaps(roadmapsDir);
   const roadmapById = new Map<string, Roadmap>(roadmaps.map((r) => [r.id, r]));
@@ -112,7 +123,7 @@ export async function createApi({
   /** The file the learner picked to restore from, so a restore can only use a file they chose in the dialog. */
   let chosenBackup: string | null = null;
 
-  const context: HandlerContext = { store, roadmapById, clock, dataFile, dialogs, milestoneOf };
+  const context: HandlerContext = { store, roadmapById, clock, dataFile, dialogs, milestoneOf, dataLocation };
   const handlers: Handlers = {
     listRoadmaps: async () => ok(roadmaps),
     getRoadmap: async ({ pathId }) => {

@@ -29,6 +29,21 @@ export function nativeDialogs(getWindow: () => BrowserWindow | null): FileDialog
   };
 }
 
+/** File > Move data folder…: a folder the learner syncs (Syncthing, Dropbox, OneDrive, iCloud Drive). */
+export function chooseDataFolder(getWindow: () => BrowserWindow | null): () => Promise<string | null> {
+  return async () => {
+    const options = {
+      title: 'Move your data folder',
+      buttonLabel: 'Move here',
+      message: 'Choose a folder you sync between your computers. Pathboard copies your data there and keeps the old files.',
+      properties: ['openDirectory' as const, 'createDirectory' as const],
+    };
+    const win = getWindow();
+    const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  };
+}
+
 /** Prints the report's self-contained HTML in a hidden, script-less, sandboxed window. */
 export const printToPdf: PrintToPdf = async (html) => {
   const win = new BrowserWindow({

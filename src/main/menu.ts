@@ -33,6 +33,7 @@ export function installMenu(getWindow: () => BrowserWindow | null, { dataFile, i
         { label: 'Back up data…', click: send('backup') },
         { label: 'Restore from backup…', click: send('restore') },
         { label: 'Open data folder', click: () => shell.showItemInFolder(dataFile) },
+        { label: 'Move data folder…', click: send('move-data-folder') },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],

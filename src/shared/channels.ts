@@ -31,6 +31,7 @@ export const CHANNELS = {
   answerReview: 'review:answer',
   listConflictCopies: 'sync:listConflicts',
   mergeConflictCopy: 'sync:mergeConflict',
+  moveDataFolder: 'data:moveFolder',
 } as const;
 
 export type ApiMethod = keyof typeof CHANNELS;
@@ -38,6 +39,6 @@ export type Channel = (typeof CHANNELS)[ApiMethod];
 export const API_METHODS = Object.keys(CHANNELS) as ApiMethod[];
 
 /** Main-to-renderer events: the preload exposes each as onX(callback) => unsubscribe, passing only the payload. */
-export const EVENTS = { menuCommand: 'menu:command' } as const;
-export const MENU_COMMANDS = ['undo', 'redo', 'help', 'export', 'backup', 'restore', 'export-csv', 'export-calendar'] as const;
+export const EVENTS = { menuCommand: 'menu:command', dataChanged: 'data:changed' } as const;
+export const MENU_COMMANDS = ['undo', 'redo', 'help', 'export', 'backup', 'restore', 'export-csv', 'export-calendar', 'move-data-folder'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

@@ -189,7 +189,16 @@ export const contract = {
       .object({ document: UserDocumentSchema, taken: z.array(MilestoneIdSchema), notesJoined: z.array(MilestoneIdSchema), keptAs: z.string() })
       .strict(),
   },
+  moveDataFolder: {
+    channel: CHANNELS.moveDataFolder,
+    input: NoInput,
+    output: z.object({ movedTo: z.string().nullable(), keptAs: z.string().nullable() }).strict(),
+  },
 } as const satisfies Record<ApiMethod, { channel: string; input: z.ZodType; output: z.ZodType }>;
+
+/** What the main process sends on EVENTS.dataChanged: the reloaded document, if one was loaded, and why. */
+export const DataChangedSchema = z.object({ document: UserDocumentSchema.nullable(), notice: NoticeSchema }).strict();
+export type DataChanged = z.infer<typeof DataChangedSchema>;
 
 export type Contract = typeof contract;
 export type ApiInput<M extends ApiMethod> = z.input<Contract[M]['input']>;

@@ -10,6 +10,8 @@ import { PathPicker } from './features/picker/PathPicker';
 import { Questionnaire } from './features/questionnaire/Questionnaire';
 import { Welcome } from './features/welcome/Welcome';
 import { Review } from './features/review/Review';
+import { ConflictCopies } from './features/sync/ConflictCopies';
+import { useDataChanges } from './features/sync/useDataChanges';
 import { selectActiveRoadmap } from './store';
 import { useApp } from './store/useApp';
 import { useMenuCommands } from './useMenuCommands';
@@ -19,11 +21,13 @@ export function App() {
   const view = useApp((s) => s.view);
   const hasPath = useApp((s) => selectActiveRoadmap(s) !== null);
   useMenuCommands();
+  useDataChanges();
 
   return (
     <div className="app">
       <AppHeader />
       <Notices />
+      <ConflictCopies />
       <main className={`app-main view-${view}`}>
         {status === 'loading' || status === 'idle' ? (
           <p className="loading" role="status">

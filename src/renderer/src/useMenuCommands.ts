@@ -16,6 +16,7 @@ export function useMenuCommands(): void {
       if (command === 'export') return state.openExport();
       if (command === 'export-csv') return state.openExportAs('csv');
       if (command === 'export-calendar') return state.openExportAs('ics');
+      if (command === 'move-data-folder') return void state.moveDataFolder();
       if (command === 'backup') return void state.backupData();
       if (command === 'restore') return void state.chooseBackup();
       if (command === 'help') {

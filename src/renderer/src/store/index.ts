@@ -7,9 +7,10 @@ import { createUiSlice, type UiSlice } from './uiSlice';
 import { createBoardSlice, type BoardSlice } from './boardSlice';
 import { createTransferSlice, type TransferSlice } from './transferSlice';
 import { createReviewSlice, type ReviewSlice } from './reviewSlice';
+import { createSyncSlice, type SyncSlice } from './syncSlice';
 import { pathView, type PathView } from '../../../shared/pathView';
 
-export type AppStore = DataSlice & UiSlice & BoardSlice & TransferSlice & ReviewSlice;
+export type AppStore = DataSlice & UiSlice & BoardSlice & TransferSlice & ReviewSlice & SyncSlice;
 export type AppStoreApi = StoreApi<AppStore>;
 
 export function createAppStore(api: Api): AppStoreApi {
@@ -19,6 +20,7 @@ export function createAppStore(api: Api): AppStoreApi {
     ...createBoardSlice(api)(...args),
     ...createTransferSlice(api)(...args),
     ...createReviewSlice(api)(...args),
+    ...createSyncSlice(api)(...args),
   }));
 }
 
