@@ -218,7 +218,11 @@ export function updateProgress(doc: UserDocument, milestoneId: string, changes: 
     else next.evidenceUrl = changes.evidenceUrl.trim();
   }
   if (JSON.stringify(next) === JSON.stringify(current)) return doc;
-  return { ...doc, progress: { ...doc.progress, [milestoneId]: next } };
+  const progress = { ...doc.progress, [milestoneId]: next };
+  // An entry that says nothing but "to do" is no entry, as in applyStatus: left behind, a later reset would "remove" it
+  // and record an undo step that changes nothing the learner can see.
+  if (Object.keys(next).length === 1 && next.status === 'todo') delete progress[milestoneId];
+  return { ...doc, progress };
 }
 
 export function addCustomMilestone(

@@ -1,7 +1,7 @@
 // Model-based test of the application service on a real data file: random sequences of every mutating call, with the
 // data invariants checked after every step. A failure prints fast-check's seed and the shrunk sequence.
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -11,7 +11,8 @@ import { UNDO_LIMIT, type MilestoneProgress, type MilestoneStatus, type UserDocu
 import { parseDocumentText } from '../../../src/shared/documentFile';
 import { pathView } from '../../../src/shared/pathView';
 import { buildReport } from '../../../src/shared/report';
-import { statusOf } from '../../../src/shared/progress';
+import { applyStatus as applyStatusShared, statusOf } from '../../../src/shared/progress';
+import { updateProgress as updateProgressShared } from '../../../src/shared/mutations';
 import { DEFAULT_STUDY, studySettingsFor, toDay } from '../../../src/shared/study';
 import type { Roadmap } from '../../../src/shared/roadmap';
 import { milestone, roadmap, writeRoadmaps } from '../../support/roadmapFixtures';
@@ -400,6 +401,31 @@ const commands: Array<fc.Arbitrary<Cmd>> = [
           expect(after.questionnaire?.completedAt).toBe(new Date(real.clock.now).toISOString());
         }),
       ),
+  ),
+  fc.tuple(builtInId, status, fc.integer({ min: -3, max: 3 }), text, seconds).map(
+    ([id, s, hours, notes, t]) =>
+      new Step(`mergeConflictCopy(${id} -> ${s} ${hours} h later, notes ${JSON.stringify(notes)})`, t, async (model, real) => {
+        // Another computer's copy: this document with one milestone moved (earlier or later than now) and its notes edited.
+        const mine = await documentOf(real);
+        const there = new Date(real.clock.now + hours * 3_600_000);
+        const theirs = updateProgressShared(applyStatusShared(mine, id, s, there), id, { notes });
+        const copy = join(real.dir, `pathboard.sync-conflict-${real.clock.now}-${id}.json`);
+        await writeFile(copy, JSON.stringify(theirs));
+        await mutate(
+          model,
+          real,
+          () => real.api.mergeConflictCopy({ path: copy }),
+          (doc) => ({ ...doc, progress: omit(doc.progress, [id]) }),
+          (before, after, ok) => {
+            expect(ok).toBe(true);
+            // Notes are kept from both sides.
+            for (const side of [before.progress[id]?.notes, theirs.progress[id]?.notes]) {
+              if (side) expect(after.progress[id]?.notes ?? '').toContain(side.length > 1000 ? side.slice(0, 1000) : side);
+            }
+            expect(existsSync(copy)).toBe(false);
+          },
+        );
+      }),
   ),
   fc.tuple(builtInId, seconds).map(
     ([id, t]) =>
