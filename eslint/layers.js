@@ -11,7 +11,8 @@ export const SHELL = ['src/main/index.ts', 'src/main/ipc.ts', 'src/main/window.t
 
 /** Layers in match order: the first whose test accepts a repository path wins. */
 export const LAYERS = [
-  { name: 'shared', test: (p) => p.startsWith('src/shared/'), layers: ['shared'], packages: ['zod', 'marked'] },
+  // Pure libraries only: schemas, Markdown, CSV, calendar files, spaced-repetition scheduling.
+  { name: 'shared', test: (p) => p.startsWith('src/shared/'), layers: ['shared'], packages: ['zod', 'marked', 'papaparse', 'ics', 'ts-fsrs'] },
   { name: 'shell', test: (p) => SHELL.includes(p), layers: ['shared', 'main', 'shell'], packages: ['electron', 'node'] },
   { name: 'main', test: (p) => p.startsWith('src/main/'), layers: ['shared', 'main'], packages: ['node', 'lowdb', 'zod'] },
   // The preload bundles to a CommonJS file a sandboxed preload can run: channel names and types only.

@@ -7,10 +7,13 @@ import { parseDocumentText } from '../shared/documentFile';
 import { pathView } from '../shared/pathView';
 import { TEXT_REPORT_FORMATS, renderReport, type TextReportFormat } from '../shared/report';
 import { toDay } from '../shared/study';
+import { renderCsv } from '../shared/csv';
 import { loadRoadmaps } from '../main/roadmaps';
 import { TransferError, writeExport } from '../main/transfer';
 
-const USAGE = `Usage: npm run report -- --data <pathboard.json> --format ${TEXT_REPORT_FORMATS.join('|')} --out <file> [--notes] [--path <path id>]`;
+/** The report's formats, plus csv: the path's milestones as a spreadsheet. */
+const FORMATS = [...TEXT_REPORT_FORMATS, 'csv'] as const;
+const USAGE = `Usage: npm run report -- --data <pathboard.json> --format ${FORMATS.join('|')} --out <file> [--notes] [--path <path id>]`;
 
 export interface CliResult {
   code: number;
@@ -40,7 +43,7 @@ export async function runReportCli(argv: string[], roadmapsDir: string, now = ne
   }
   const { data, format, out } = values;
   if (!data || !out) return usage('Both --data and --out are needed.');
-  if (!(TEXT_REPORT_FORMATS as readonly string[]).includes(format)) return usage(`Unknown format "${format}".`);
+  if (!(FORMATS as readonly string[]).includes(format)) return usage(`Unknown format "${format}".`);
 
   let text: string;
   try {
@@ -59,7 +62,10 @@ export async function runReportCli(argv: string[], roadmapsDir: string, now = ne
   const roadmap = (await loadRoadmaps(roadmapsDir)).find((r) => r.id === pathId);
   if (!roadmap) return { code: 1, message: pathId ? `There is no career path called "${pathId}".` : 'The data file has no chosen path; pass --path <path id>.' };
 
-  const { content } = renderReport(pathView(roadmap, doc), doc, toDay(now), format as TextReportFormat, { includeNotes: values.notes });
+  const view = pathView(roadmap, doc);
+  const options = { includeNotes: values.notes };
+  const { content } =
+    format === 'csv' ? renderCsv(view, doc, toDay(now), options) : renderReport(view, doc, toDay(now), format as TextReportFormat, options);
   try {
     await writeExport(resolve(out), content, resolve(data));
   } catch (error) {

@@ -20,7 +20,7 @@ import { COLUMN_TITLES } from '../shared/board';
 import { EstimateHoursSchema, type UserDocument } from '../shared/document';
 import { applyStatus } from '../shared/progress';
 import { fail, ok, type Result } from '../shared/result';
-import { formatPath, type Roadmap } from '../shared/roadmap';
+import { formatPath, type Milestone, type Roadmap } from '../shared/roadmap';
 import { validateAnswers } from '../shared/questionnaire';
 import { builtInGuides } from './roadmaps';
 import { DEFAULT_STUDY, studySettingsProblems, toDay } from '../shared/study';
@@ -39,6 +39,21 @@ import {
 import { serializeDocument } from '../shared/documentFile';
 import { renderReport, type TextReportFormat } from '../shared/report';
 import { loadRoadmaps } from './roadmaps';
+import { exportHandlers } from './exportHandlers';
+import { reviewHandlers } from './reviewHandlers';
+import { syncHandlers } from './syncHandlers';
+import { watchDataFile, type SyncOutcome } from './store/watchDataFile';
+
+/** What the handlers kept outside this file (issue 16: exports, review, sync folder) need from the service. */
+export interface HandlerContext {
+  store: DocumentStore;
+  roadmapById: ReadonlyMap<string, Roadmap>;
+  clock: () => Date;
+  dataFile: string;
+  dialogs: FileDialogs | undefined;
+  milestoneOf: (doc: UserDocument, id: string) => Milestone | undefined;
+  dataLocation: DataLocationOptions | undefined;
+}
 
 export interface ApiOptions {
   dataFile: string;
@@ -53,9 +68,20 @@ export interface ApiOptions {
   printToPdf?: PrintToPdf;
   /** Makes the shell (native menus, title bar, prefers-color-scheme) follow the learner's theme choice. */
   setThemeSource?: (source: ThemeSource) => void;
+  /** Watch the data file for changes another device's sync lands (the app does; tests opt in). Issue 16. */
+  watchDataFile?: { debounceMs?: number; onChange?: (outcome: SyncOutcome) => void };
+  /** File > Move data folder…: where the app records the data file's place, the folder dialog, and the restart. */
+  dataLocation?: DataLocationOptions;
 }
 
-type Handlers = { [M in ApiMethod]: (input: z.output<(typeof contract)[M]['input']>) => Promise<Result<ApiOutput<M>>> };
+export interface DataLocationOptions {
+  locationFile: string;
+  chooseFolder: () => Promise<string | null>;
+  /** Called once the data is in its new place; the app restarts there. */
+  onMoved: (dataFile: string) => void;
+}
+
+export type Handlers = { [M in ApiMethod]: (input: z.output<(typeof contract)[M]['input']>) => Promise<Result<ApiOutput<M>>> };
 
 /** An api whose methods accept anything: every input is validated against the contract before it reaches a handler. */
 export type UncheckedApi = { [M in ApiMethod]: (input: unknown) => Promise<Result<ApiOutput<M>>> };
@@ -72,6 +98,8 @@ export async function createApi({
   dialogs,
   printToPdf,
   setThemeSource,
+  watchDataFile: watchOptions,
+  dataLocation,
 }: ApiOptions): Promise<AppService> {
   const roadmaps = await loadRoadmaps(roadmapsDir);
   const roadmapById = new Map<string, Roadmap>(roadmaps.map((r) => [r.id, r]));
@@ -101,6 +129,7 @@ export async function createApi({
   /** The file the learner picked to restore from, so a restore can only use a file they chose in the dialog. */
   let chosenBackup: string | null = null;
 
+  const context: HandlerContext = { store, roadmapById, clock, dataFile, dialogs, milestoneOf, dataLocation };
   const handlers: Handlers = {
     listRoadmaps: async () => ok(roadmaps),
     getRoadmap: async ({ pathId }) => {
@@ -278,13 +307,25 @@ export async function createApi({
       const completedAt = clock().toISOString();
       return ok(await change('Answer the questionnaire', (doc) => ({ ...doc, questionnaire: { answers: { ...answers }, completedAt } })));
     },
+    // Issue 16 handlers live in their own modules.
+    ...exportHandlers(context),
+    ...reviewHandlers(context),
+    ...syncHandlers(context),
   };
 
   const api = {} as Record<ApiMethod, (input: unknown) => Promise<Result<unknown>>>;
   for (const method of API_METHODS) {
     api[method] = (input) => call(method, input, handlers[method] as (input: unknown) => Promise<Result<unknown>>);
   }
-  return Object.assign(api as UncheckedApi, { close: () => store.close() });
+  const watcher = watchOptions
+    ? watchDataFile(store, dataFile, clock, (outcome) => watchOptions.onChange?.(outcome), { debounceMs: watchOptions.debounceMs ?? 400 })
+    : null;
+  return Object.assign(api as UncheckedApi, {
+    close: () => {
+      watcher?.close();
+      return store.close();
+    },
+  });
 }
 
 async function call(

@@ -8,6 +8,8 @@ const FILTERS: Record<ReportFormat, Electron.FileFilter[]> = {
   html: [{ name: 'Web page', extensions: ['html'] }],
   pdf: [{ name: 'PDF', extensions: ['pdf'] }],
   json: [{ name: 'Pathboard backup', extensions: ['json'] }],
+  csv: [{ name: 'Spreadsheet (CSV)', extensions: ['csv'] }],
+  ics: [{ name: 'Calendar', extensions: ['ics'] }],
 };
 
 export function nativeDialogs(getWindow: () => BrowserWindow | null): FileDialogs {
@@ -24,6 +26,21 @@ export function nativeDialogs(getWindow: () => BrowserWindow | null): FileDialog
       const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
+  };
+}
+
+/** File > Move data folder…: a folder the learner syncs (Syncthing, Dropbox, OneDrive, iCloud Drive). */
+export function chooseDataFolder(getWindow: () => BrowserWindow | null): () => Promise<string | null> {
+  return async () => {
+    const options = {
+      title: 'Move your data folder',
+      buttonLabel: 'Move here',
+      message: 'Choose a folder you sync between your computers. Pathboard copies your data there and keeps the old files.',
+      properties: ['openDirectory' as const, 'createDirectory' as const],
+    };
+    const win = getWindow();
+    const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+    return result.canceled ? null : (result.filePaths[0] ?? null);
   };
 }
 

@@ -3,9 +3,11 @@ import { app, BrowserWindow, dialog, protocol, shell } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createApi } from './api';
+import { EVENTS } from '../shared/channels';
 import { APP_INDEX_URL, APP_SCHEME, createAppProtocolHandler } from './appProtocol';
 import { registerIpc } from './ipc';
-import { nativeDialogs, printToPdf } from './dialogs';
+import { chooseDataFolder, nativeDialogs, printToPdf } from './dialogs';
+import { readDataLocation } from './store/moveDataFolder';
 import { followThemeChoice, installMenu } from './menu';
 import { isAppUrl } from './security';
 import { releaseAllLocksSync } from './store/lockFile';
@@ -30,7 +32,10 @@ if (userDataOverride) app.setPath('userData', userDataOverride);
 async function start(): Promise<void> {
   await app.whenReady();
   protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir));
-  const dataFile = join(app.getPath('userData'), 'pathboard.json');
+  // The data file lives in userData unless File > Move data folder… put it elsewhere (a synced folder).
+  const locationFile = join(app.getPath('userData'), 'data-location.json');
+  const { dataFile, problem } = await readDataLocation(locationFile, join(app.getPath('userData'), 'pathboard.json'));
+  if (problem) throw new Error(problem);
   const api = await createApi({
     dataFile,
     roadmapsDir: join(app.getAppPath(), 'resources', 'roadmaps'),
@@ -38,6 +43,22 @@ async function start(): Promise<void> {
     dialogs: nativeDialogs(() => mainWindow),
     printToPdf,
     setThemeSource: followThemeChoice,
+    dataLocation: {
+      locationFile,
+      chooseFolder: chooseDataFolder(() => mainWindow),
+      // Start again on the new file: the lock, watcher and last-good copy all follow it.
+      onMoved: () => {
+        app.relaunch();
+        setTimeout(() => app.quit(), 1500);
+      },
+    },
+    watchDataFile: {
+      onChange: (outcome) => {
+        if (!('notice' in outcome)) return;
+        const change = { document: 'document' in outcome ? outcome.document : null, notice: outcome.notice };
+        mainWindow?.webContents.send(EVENTS.dataChanged, change);
+      },
+    },
   });
   // Hold the quit until queued writes are on disk, then quit for real (the lock is also released on will-quit).
   let closed = false;

@@ -30,10 +30,13 @@ export function installMenu(getWindow: () => BrowserWindow | null, { dataFile, i
       label: 'File',
       submenu: [
         { label: 'Export progress report…', accelerator: 'CmdOrCtrl+E', click: send('export') },
+        { label: 'Export milestones as a spreadsheet (CSV)…', click: send('export-csv') },
+        { label: 'Export study plan to a calendar…', click: send('export-calendar') },
         { type: 'separator' },
         { label: 'Back up data…', click: send('backup') },
         { label: 'Restore from backup…', click: send('restore') },
         { label: 'Open data folder', click: () => shell.showItemInFolder(dataFile) },
+        { label: 'Move data folder…', click: send('move-data-folder') },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],

@@ -7,7 +7,7 @@ import { isOwnDataFile } from './store/dataFiles';
 import { writeFileDurable } from './store/durableWrite';
 
 
-export type ReportFormat = 'md' | 'html' | 'pdf' | 'json';
+export type ReportFormat = 'md' | 'html' | 'pdf' | 'json' | 'csv' | 'ics';
 
 /** The native dialogs and PDF printing, supplied by the Electron shell; absent in tests and the browser harness. */
 export interface FileDialogs {

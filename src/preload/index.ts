@@ -17,4 +17,15 @@ const onMenuCommand = (callback: (command: MenuCommand) => void) => {
   };
 };
 
-contextBridge.exposeInMainWorld('api', Object.freeze({ ...api, onMenuCommand }));
+/** The data file changed on disk (another device's sync): the new document (when one was loaded) and the notice. */
+const onDataChanged = (callback: (change: unknown) => void) => {
+  const listener = (_event: unknown, change: unknown) => {
+    if (typeof change === 'object' && change !== null) callback(change);
+  };
+  ipcRenderer.on(EVENTS.dataChanged, listener);
+  return () => {
+    ipcRenderer.removeListener(EVENTS.dataChanged, listener);
+  };
+};
+
+contextBridge.exposeInMainWorld('api', Object.freeze({ ...api, onMenuCommand, onDataChanged }));

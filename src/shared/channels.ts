@@ -26,14 +26,36 @@ export const CHANNELS = {
   undo: 'history:undo',
   redo: 'history:redo',
   setThemeSource: 'app:setTheme',
+  // Issue 16: spreadsheet and calendar exports, spaced review, the sync folder.
+  exportCsv: 'report:exportCsv',
+  exportCalendar: 'calendar:export',
+  addToReview: 'review:add',
+  removeFromReview: 'review:remove',
+  answerReview: 'review:answer',
+  listConflictCopies: 'sync:listConflicts',
+  mergeConflictCopy: 'sync:mergeConflict',
+  moveDataFolder: 'data:moveFolder',
 } as const;
 
 export type ApiMethod = keyof typeof CHANNELS;
 export const API_METHODS = Object.keys(CHANNELS) as ApiMethod[];
 
 /** Main-to-renderer events: the preload exposes each as onX(callback) => unsubscribe, passing only the payload. */
-export const EVENTS = { menuCommand: 'menu:command' } as const;
-export const MENU_COMMANDS = ['undo', 'redo', 'help', 'export', 'backup', 'restore', 'theme-system', 'theme-light', 'theme-dark'] as const;
+export const EVENTS = { menuCommand: 'menu:command', dataChanged: 'data:changed' } as const;
+export const MENU_COMMANDS = [
+  'undo',
+  'redo',
+  'help',
+  'export',
+  'backup',
+  'restore',
+  'theme-system',
+  'theme-light',
+  'theme-dark',
+  'export-csv',
+  'export-calendar',
+  'move-data-folder',
+] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** The learner's theme choice: follow the operating system, or always light or dark. */

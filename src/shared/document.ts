@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { HTTPS_LINK, MAX_RESOURCES, MILESTONE_KINDS, RESOURCE_KINDS, SKILL_AREAS } from './roadmap';
 
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export const MILESTONE_STATUSES = ['todo', 'in-progress', 'done', 'skipped'] as const;
 export const MilestoneStatusSchema = z.enum(MILESTONE_STATUSES);
@@ -189,6 +189,57 @@ export const UndoEntrySchema = z
 export type UndoEntry = z.infer<typeof UndoEntrySchema>;
 export const UNDO_LIMIT = 50;
 
+/** A review card's id: the milestone id, then the checklist step's index or "done-when". */
+export const ReviewCardIdSchema = z
+  .string()
+  .max(120)
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*:(\d{1,2}|done-when)$/, 'is not a review card id');
+export const MAX_REVIEW_CARDS = 5_000;
+/** Answers kept for the retention figures (the oldest go first): years of daily review. */
+export const REVIEW_LOG_MAX = 20_000;
+const FsrsState = z.number().int().min(0).max(3);
+
+/** One review prompt and its FSRS scheduling state (ts-fsrs's Card, with dates as timestamps). */
+export const ReviewCardSchema = z
+  .object({
+    milestoneId: MilestoneIdSchema,
+    /** The prompt as it read when the card was made, so it survives a roadmap update or a deleted milestone. */
+    prompt: z.string().min(1).max(600),
+    addedAt: Timestamp,
+    due: Timestamp,
+    stability: z.number().min(0).max(1e6),
+    difficulty: z.number().min(0).max(100),
+    scheduledDays: z.number().int().min(0).max(1e6),
+    learningSteps: z.number().int().min(0).max(100),
+    reps: z.number().int().min(0).max(1e7),
+    lapses: z.number().int().min(0).max(1e7),
+    /** FSRS state: 0 new, 1 learning, 2 review, 3 relearning. */
+    state: FsrsState,
+    lastReview: Timestamp.optional(),
+  })
+  .strict();
+export type ReviewCard = z.infer<typeof ReviewCardSchema>;
+
+export const ReviewLogEntrySchema = z
+  .object({
+    cardId: ReviewCardIdSchema,
+    at: Timestamp,
+    /** 1 again, 2 hard, 3 good, 4 easy. */
+    rating: z.number().int().min(1).max(4),
+    /** The card's FSRS state before the answer: retention counts answers to cards that were in review (2). */
+    state: FsrsState,
+  })
+  .strict();
+export type ReviewLogEntry = z.infer<typeof ReviewLogEntrySchema>;
+
+export const ReviewDataSchema = z
+  .object({
+    cards: z.record(ReviewCardIdSchema, ReviewCardSchema).refine((c) => Object.keys(c).length <= MAX_REVIEW_CARDS, `at most ${MAX_REVIEW_CARDS} review cards`),
+    log: z.array(ReviewLogEntrySchema).max(REVIEW_LOG_MAX),
+  })
+  .strict();
+export type ReviewData = z.infer<typeof ReviewDataSchema>;
+
 export const UserDocumentSchema = z
   .object({
     schemaVersion: z.literal(SCHEMA_VERSION),
@@ -202,6 +253,8 @@ export const UserDocumentSchema = z
     study: StudySettingsSchema.optional(),
     boardOrder: z.record(PathIdSchema, BoardOrderSchema),
     undo: z.object({ past: z.array(UndoEntrySchema).max(UNDO_LIMIT), future: z.array(UndoEntrySchema).max(UNDO_LIMIT) }).strict(),
+    /** Spaced review (v4). Outside undo, like the history: an answer records what the learner remembered. */
+    review: ReviewDataSchema,
   })
   .strict();
 export type UserDocument = z.infer<typeof UserDocumentSchema>;
@@ -215,13 +268,25 @@ export function emptyDocument(): UserDocument {
     customMilestones: [],
     boardOrder: {},
     undo: { past: [], future: [] },
+    review: { cards: {}, log: [] },
   };
 }
 
 /** Something the main process wants the user to know on start-up (e.g. where an unreadable file went). */
 export const NoticeSchema = z
   .object({
-    kind: z.enum(['data-file-quarantined', 'data-file-newer', 'data-file-restored', 'read-only', 'last-good-copy']),
+    kind: z.enum([
+      'data-file-quarantined',
+      'data-file-newer',
+      'data-file-restored',
+      'read-only',
+      'last-good-copy',
+      // The synced data folder (issue 16).
+      'data-file-reloaded',
+      'sync-kept-both',
+      'sync-unreadable',
+      'data-folder-moved',
+    ]),
     message: z.string(),
     path: z.string(),
   })

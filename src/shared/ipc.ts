@@ -11,6 +11,7 @@ import {
   NoticeSchema,
   PathIdSchema,
   QuestionnaireAnswersSchema,
+  ReviewCardIdSchema,
   UserDocumentSchema,
 } from './document';
 import { GlossarySchema } from './glossary';
@@ -164,7 +165,52 @@ export const contract = {
     input: z.object({ source: ThemeSourceSchema }).strict(),
     output: z.object({ source: ThemeSourceSchema }).strict(),
   },
+  // ---- Issue 16 ----
+  exportCsv: {
+    channel: CHANNELS.exportCsv,
+    input: z.object({ includeNotes: z.boolean() }).strict(),
+    output: z.object({ path: z.string().nullable() }).strict(),
+  },
+  exportCalendar: {
+    channel: CHANNELS.exportCalendar,
+    input: z
+      .object({ weeks: z.union([z.literal(4), z.literal(12)]), startTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time of day (HH:MM)') })
+      .strict(),
+    output: z.object({ path: z.string().nullable(), sessions: z.number().int().min(0) }).strict(),
+  },
+  addToReview: { channel: CHANNELS.addToReview, input: z.object({ milestoneId: MilestoneIdSchema }).strict(), output: UserDocumentSchema },
+  removeFromReview: { channel: CHANNELS.removeFromReview, input: z.object({ milestoneId: MilestoneIdSchema }).strict(), output: UserDocumentSchema },
+  answerReview: {
+    channel: CHANNELS.answerReview,
+    input: z.object({ cardId: ReviewCardIdSchema, rating: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]) }).strict(),
+    output: UserDocumentSchema,
+  },
+  listConflictCopies: {
+    channel: CHANNELS.listConflictCopies,
+    input: NoInput,
+    output: z.array(
+      z
+        .object({ path: z.string(), name: z.string(), modified: z.string(), copy: BackupSummarySchema.nullable(), problem: z.string().nullable() })
+        .strict(),
+    ),
+  },
+  mergeConflictCopy: {
+    channel: CHANNELS.mergeConflictCopy,
+    input: z.object({ path: z.string().min(1).max(4096) }).strict(),
+    output: z
+      .object({ document: UserDocumentSchema, taken: z.array(MilestoneIdSchema), notesJoined: z.array(MilestoneIdSchema), keptAs: z.string() })
+      .strict(),
+  },
+  moveDataFolder: {
+    channel: CHANNELS.moveDataFolder,
+    input: NoInput,
+    output: z.object({ movedTo: z.string().nullable(), keptAs: z.string().nullable() }).strict(),
+  },
 } as const satisfies Record<ApiMethod, { channel: string; input: z.ZodType; output: z.ZodType }>;
+
+/** What the main process sends on EVENTS.dataChanged: the reloaded document, if one was loaded, and why. */
+export const DataChangedSchema = z.object({ document: UserDocumentSchema.nullable(), notice: NoticeSchema }).strict();
+export type DataChanged = z.infer<typeof DataChangedSchema>;
 
 export type Contract = typeof contract;
 export type ApiInput<M extends ApiMethod> = z.input<Contract[M]['input']>;

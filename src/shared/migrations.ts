@@ -17,6 +17,8 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
   // already a valid v3 file; the version moves so that an older Pathboard opens v3 files read-only instead of
   // rejecting undo steps it does not know.
   2: (doc) => ({ ...doc, schemaVersion: 3 }),
+  // v4 adds spaced review: prompts made from finished milestones, their FSRS scheduling state and the answers given.
+  3: (doc) => ({ ...doc, schemaVersion: 4, review: { cards: {}, log: [] } }),
 };
 
 export class MigrationError extends Error {

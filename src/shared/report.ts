@@ -6,6 +6,7 @@ import { countsTowardPath, estimateOf, pathProgress, statusOf } from './progress
 import { burnUp, progressByPhase } from './stats';
 import { burnUpGeometry } from './burnUpGeometry';
 import { studySettingsFor, type StudySettings } from './study';
+import { retentionFigures, type RetentionFigures } from './review';
 import { formatDay } from './dates';
 import { escapeHtml, notesToHtml, notesToSafeMarkdown } from './notesMarkdown';
 import type { Resource } from './roadmap';
@@ -47,6 +48,8 @@ export interface ReportModel {
   forecast: { finish: string | null; hoursPerWeek: number; remainingHours: number; goal?: { date: string; status: string } };
   burnUp: Array<{ date: string; doneHours: number; totalHours: number }>;
   includesNotes: boolean;
+  /** Spaced review figures, present once the learner has review prompts or answers. */
+  review?: RetentionFigures;
 }
 
 export function buildReport(
@@ -117,8 +120,22 @@ export function buildReport(
     },
     burnUp: burnUp(view, doc, today),
     includesNotes: options.includeNotes,
+    ...reviewPart(doc, today),
   };
 }
+
+/** The review figures as of midday on the report date (the report knows the day, not the hour). */
+function reviewPart(doc: UserDocument, today: string): { review?: RetentionFigures } {
+  if (Object.keys(doc.review.cards).length === 0 && doc.review.log.length === 0) return {};
+  const [y = 1970, m = 1, d = 1] = today.split('-').map(Number);
+  return { review: retentionFigures(doc.review, new Date(y, m - 1, d, 12)) };
+}
+
+const percentOrDash = (n: number | null) => (n === null ? '—' : `${n}%`);
+const reviewLines = (f: RetentionFigures) => [
+  `${f.cards} review prompts, ${f.due} due today, ${f.answers30} answers in the last 30 days.`,
+  `Remembered in the last 30 days: ${percentOrDash(f.retention30)}. Expected recall today: ${percentOrDash(f.predictedRecall)}.`,
+];
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
@@ -201,6 +218,7 @@ export function renderMarkdown(r: ReportModel): string {
     ...(r.optionalLeftOut.length
       ? [`## Optional, not in your plan (${r.optionalLeftOut.length})`, '', ...r.optionalLeftOut.map((m) => mdMilestone(m, `${m.estimateHours} h`)), '']
       : []),
+    ...(r.review ? ['## Spaced review', '', ...reviewLines(r.review).flatMap((l) => [l, '']), ''].slice(0, -1) : []),
     '*Made with Pathboard.*',
     '',
   ];
@@ -277,6 +295,7 @@ ${section(`Completed (${r.completed.length})`, r.completed.map((m) => htmlMilest
 ${section(`In progress (${r.inProgress.length})`, r.inProgress.map((m) => htmlMilestone(m)), 'None right now.')}
 ${section('Next up', r.nextUp.map((m) => htmlMilestone(m, `${m.estimateHours} h`)), 'Nothing left.')}
 ${r.optionalLeftOut.length ? section(`Optional, not in your plan (${r.optionalLeftOut.length})`, r.optionalLeftOut.map((m) => htmlMilestone(m, `${m.estimateHours} h`)), '') : ''}
+${r.review ? `<h2>Spaced review</h2>${reviewLines(r.review).map((l) => `<p>${escapeHtml(l)}</p>`).join('')}` : ''}
 <p class="muted">Made with Pathboard.</p>
 </body></html>
 `;

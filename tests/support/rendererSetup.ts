@@ -4,4 +4,5 @@ import { configure } from '@testing-library/react';
 configure({ asyncUtilTimeout: 10_000 });
 
 // jsdom has no layout, so no scrolling: the app's scrollIntoView calls become no-ops here.
-if (typeof Element !== 'undefined' && !Element.prototype.scrollIntoView) Element.prototype.scrollIntoView = () => undefined;
+const element = (globalThis as { Element?: { prototype: { scrollIntoView?: () => void } } }).Element;
+if (element && !element.prototype.scrollIntoView) element.prototype.scrollIntoView = () => undefined;

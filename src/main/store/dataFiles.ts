@@ -29,6 +29,8 @@ function ownName(name: string, dataFile: string): boolean {
   const e = ext.toLowerCase();
   if (n === base || n === `${stem}.bak${e}` || n === `${base}.lock`) return true;
   if (n.startsWith(`${stem}.corrupt-`) || n.startsWith(`${stem}.before-restore-`)) return true;
+  // Sync tools' conflict copies, the ones Pathboard keeps when two computers changed the data, and merged ones.
+  if (n.startsWith(stem) && n.endsWith(e) && /\.sync-conflict-|conflicted copy|-conflict/.test(n.slice(stem.length))) return true;
   return n.startsWith(`.${stem}`) && n.endsWith('.tmp');
 }
 

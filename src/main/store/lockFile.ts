@@ -1,5 +1,8 @@
-// An exclusive lock beside the data file (`<file>.lock`, holding the owner's pid) so two processes never write one file.
+// An exclusive lock beside the data file (`<file>.lock`, holding the owner's pid and host name) so two processes never
+// write one file. In a synced folder the lock travels to other computers: a lock from another host is respected, never
+// taken for a stale local one, since this computer cannot tell whether that process is alive.
 import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
 import { link, readFile, unlink, writeFile } from 'node:fs/promises';
 import { unlinkSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -9,13 +12,28 @@ export class DataFileLockedError extends Error {
   constructor(
     readonly file: string,
     readonly holderPid: number,
+    /** The computer the holder runs on, when it is not this one (a lock that came through a synced folder). */
+    readonly holderHost: string | null = null,
   ) {
     super(
-      `Another Pathboard (process ${holderPid}) is already using your data file at ${file}. Close it and open Pathboard again; ` +
-        `if no other Pathboard is running, delete ${lockPathOf(file)}.`,
+      holderHost
+        ? `Pathboard on the computer "${holderHost}" (process ${holderPid}) is using your data file at ${file}, which syncs between your computers. ` +
+            `Close Pathboard there and let the folder sync, then open Pathboard here again. If Pathboard is not running on "${holderHost}" ` +
+            `(it was switched off while Pathboard was open), delete ${lockPathOf(file)}.`
+        : `Another Pathboard (process ${holderPid}) is already using your data file at ${file}. Close it and open Pathboard again; ` +
+            `if no other Pathboard is running, delete ${lockPathOf(file)}.`,
     );
     this.name = 'DataFileLockedError';
   }
+}
+
+/** This computer's name as the lock records it (one line, so the lock file stays two lines). */
+export const thisHost = (): string => hostname().replace(/[\r\n]/g, ' ').trim() || 'unknown';
+
+interface Holder {
+  pid: number;
+  /** Null in a lock written before locks recorded the host: it was then always a local one. */
+  host: string | null;
 }
 
 export interface FileLock {
@@ -43,10 +61,21 @@ export function isAlive(pid: number): boolean {
   }
 }
 
-async function readHolder(lockPath: string): Promise<number | null> {
+/** Parses a lock: the pid on the first line (all an older Pathboard reads), the host name on the second. */
+export function parseLock(text: string): Holder | null {
+  const [first = '', second] = text.split('\n');
+  const pid = Number.parseInt(first, 10);
+  if (!Number.isInteger(pid) || pid <= 0) return null;
+  const host = second?.trim();
+  return { pid, host: host ? host : null };
+}
+
+const lockText = () => `${process.pid}\n${thisHost()}\n`;
+const isOurs = (h: Holder | null) => h !== null && h.pid === process.pid && (h.host === null || h.host === thisHost());
+
+async function readHolder(lockPath: string): Promise<Holder | null> {
   try {
-    const pid = Number.parseInt(await readFile(lockPath, 'utf8'), 10);
-    return Number.isInteger(pid) && pid > 0 ? pid : null;
+    return parseLock(await readFile(lockPath, 'utf8'));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw error;
@@ -66,7 +95,7 @@ export async function acquireLock(file: string): Promise<FileLock> {
     return handle(lockPath);
   }
   const temp = join(dirname(lockPath), `.${basename(lockPath)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
-  await writeFile(temp, `${process.pid}\n`, { flag: 'wx', mode: 0o600 });
+  await writeFile(temp, lockText(), { flag: 'wx', mode: 0o600 });
   try {
     for (let attempt = 0; attempt < 5; attempt++) {
       try {
@@ -77,14 +106,16 @@ export async function acquireLock(file: string): Promise<FileLock> {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       }
       const holder = await readHolder(lockPath);
-      if (holder !== null && holder !== process.pid && isAlive(holder)) throw new DataFileLockedError(file, holder);
+      // Another computer's process cannot be checked from here, so its lock always stands.
+      if (holder !== null && holder.host !== null && holder.host !== thisHost()) throw new DataFileLockedError(file, holder.pid, holder.host);
+      if (holder !== null && holder.pid !== process.pid && isAlive(holder.pid)) throw new DataFileLockedError(file, holder.pid);
       // Stale. Two processes taking over the same stale lock in the same instant could both succeed here; that race
       // needs two copies of Pathboard started together on one file, which Electron's single-instance lock already stops.
       await unlink(lockPath).catch((error: NodeJS.ErrnoException) => {
         if (error.code !== 'ENOENT') throw error;
       });
     }
-    throw new DataFileLockedError(file, (await readHolder(lockPath)) ?? 0);
+    throw new DataFileLockedError(file, (await readHolder(lockPath))?.pid ?? 0);
   } finally {
     await unlink(temp).catch(() => undefined);
   }
@@ -103,7 +134,7 @@ function handle(lockPath: string): FileLock {
         return;
       }
       held.delete(lockPath);
-      if ((await readHolder(lockPath)) === process.pid) await unlink(lockPath).catch(() => undefined);
+      if (isOurs(await readHolder(lockPath))) await unlink(lockPath).catch(() => undefined);
     },
   };
 }
@@ -112,7 +143,7 @@ function handle(lockPath: string): FileLock {
 export function releaseAllLocksSync(): void {
   for (const lockPath of held.keys()) {
     try {
-      if (Number.parseInt(readFileSync(lockPath, 'utf8'), 10) === process.pid) unlinkSync(lockPath);
+      if (isOurs(parseLock(readFileSync(lockPath, 'utf8')))) unlinkSync(lockPath);
     } catch {
       // Already gone, or unreadable: the next start treats a dead pid's lock as stale anyway.
     }

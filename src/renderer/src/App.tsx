@@ -13,6 +13,9 @@ import { PathPicker } from './features/picker/PathPicker';
 import { Questionnaire } from './features/questionnaire/Questionnaire';
 import { useTheme } from './features/theme/useTheme';
 import { Welcome } from './features/welcome/Welcome';
+import { Review } from './features/review/Review';
+import { ConflictCopies } from './features/sync/ConflictCopies';
+import { useDataChanges } from './features/sync/useDataChanges';
 import { selectActiveRoadmap } from './store';
 import { useApp } from './store/useApp';
 import { useMenuCommands } from './useMenuCommands';
@@ -27,6 +30,7 @@ export function App() {
   useFocusKeeper();
   useRegionKeys();
   const onBoard = view === 'board' && hasPath;
+  useDataChanges();
 
   return (
     <div className={`app density-${density}`}>
@@ -42,6 +46,7 @@ export function App() {
       </a>
       <AppHeader />
       <Notices />
+      <ConflictCopies />
       <main id="main" tabIndex={-1} className={`app-main view-${view}`}>
         {status === 'loading' || status === 'idle' ? (
           <p className="loading" role="status">
@@ -61,6 +66,8 @@ export function App() {
           <PlanView />
         ) : view === 'progress' && hasPath ? (
           <Dashboard />
+        ) : view === 'review' && hasPath ? (
+          <Review />
         ) : (
           <Welcome />
         )}

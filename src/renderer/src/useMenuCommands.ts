@@ -14,6 +14,9 @@ export function useMenuCommands(): void {
     return subscribe((command) => {
       const state = store.getState();
       if (command === 'export') return state.openExport();
+      if (command === 'export-csv') return state.openExportAs('csv');
+      if (command === 'export-calendar') return state.openExportAs('ics');
+      if (command === 'move-data-folder') return void state.moveDataFolder();
       if (command === 'backup') return void state.backupData();
       if (command === 'restore') return void state.chooseBackup();
       if (command === 'theme-system' || command === 'theme-light' || command === 'theme-dark') {

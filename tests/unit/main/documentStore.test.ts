@@ -12,7 +12,7 @@ import {
   quarantineName,
 } from '../../../src/main/store/documentStore';
 import { nodeFs, writeFileDurable, type StoreFs } from '../../../src/main/store/durableWrite';
-import { lockPathOf } from '../../../src/main/store/lockFile';
+import { lockPathOf, thisHost } from '../../../src/main/store/lockFile';
 import { FIXTURES_DIR, withTempDir } from '../../support/tempDir';
 
 const clock = () => new Date('2026-04-02T09:15:30.123Z');
@@ -358,7 +358,7 @@ describe('data file lock', () => {
     withTempDir(async (dir) => {
       const file = join(dir, 'pathboard.json');
       const store = await DocumentStore.open(file, clock);
-      expect(await readFile(lockPathOf(file), 'utf8')).toBe(`${process.pid}\n`);
+      expect(await readFile(lockPathOf(file), 'utf8')).toBe(`${process.pid}\n${thisHost()}\n`);
       await store.close();
       expect(await readdir(dir)).toEqual([]);
     }));
@@ -395,7 +395,7 @@ describe('data file lock', () => {
         const file = join(dir, 'pathboard.json');
         await writeFile(lockPathOf(file), await content());
         const store = await DocumentStore.open(file, clock);
-        expect(await readFile(lockPathOf(file), 'utf8')).toBe(`${process.pid}\n`);
+        expect(await readFile(lockPathOf(file), 'utf8')).toBe(`${process.pid}\n${thisHost()}\n`);
         await store.update((doc) => ({ ...doc, activePathId: 'ml-engineer' }));
         await store.close();
         expect(await readdir(dir)).toEqual(['pathboard.json']);

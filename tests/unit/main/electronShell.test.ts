@@ -51,7 +51,7 @@ describe('built preload', () => {
     vm.runInNewContext(readFileSync(preloadBundle, 'utf8'), { require: sandboxRequire, module, exports: module.exports });
     expect(Object.keys(exposed)).toEqual(['api']);
     const api = exposed['api'] as Record<string, (input: unknown) => Promise<unknown>>;
-    expect(Object.keys(api).sort()).toEqual([...API_METHODS, 'onMenuCommand'].sort());
+    expect(Object.keys(api).sort()).toEqual([...API_METHODS, 'onDataChanged', 'onMenuCommand'].sort());
     expect(Object.isFrozen(api)).toBe(true);
     for (const method of API_METHODS) {
       await expect(api[method]!({ probe: method })).resolves.toBe('answer');
@@ -86,6 +86,16 @@ describe('built preload', () => {
     fire('redo');
     expect(received).toEqual([['undo'], ['redo']]);
     off();
+    expect(listeners).toEqual([]);
+
+    // The data-changed event: only an object payload reaches the page, never the event object.
+    const changes: unknown[][] = [];
+    const offData = (exposed['api'] as { onDataChanged: (cb: (...args: unknown[]) => void) => () => void }).onDataChanged((...args) => changes.push(args));
+    expect(listeners.map(([c]) => c)).toEqual([EVENTS.dataChanged]);
+    listeners[0]![1]({ sender: 'event object' }, 'not an object');
+    listeners[0]![1]({ sender: 'event object' }, { document: null, notice: { kind: 'data-file-reloaded', message: 'm', path: 'p' } });
+    expect(changes).toEqual([[{ document: null, notice: { kind: 'data-file-reloaded', message: 'm', path: 'p' } }]]);
+    offData();
     expect(listeners).toEqual([]);
   });
 });

@@ -11,7 +11,8 @@ import { UNDO_LIMIT, type MilestoneProgress, type MilestoneStatus, type UserDocu
 import { parseDocumentText } from '../../../src/shared/documentFile';
 import { pathView } from '../../../src/shared/pathView';
 import { buildReport } from '../../../src/shared/report';
-import { statusOf } from '../../../src/shared/progress';
+import { applyStatus as applyStatusShared, statusOf } from '../../../src/shared/progress';
+import { updateProgress as updateProgressShared } from '../../../src/shared/mutations';
 import { DEFAULT_STUDY, studySettingsFor, toDay } from '../../../src/shared/study';
 import type { Roadmap } from '../../../src/shared/roadmap';
 import { milestone, roadmap, writeRoadmaps } from '../../support/roadmapFixtures';
@@ -66,11 +67,14 @@ const STATUSES: MilestoneStatus[] = ['todo', 'in-progress', 'done', 'skipped'];
 
 // ---- what is compared ---------------------------------------------------------------------------------------------
 
-type Core = Omit<UserDocument, 'history' | 'undo'>;
+type Core = Omit<UserDocument, 'history' | 'undo' | 'review'>;
 
-/** The document without its logs (history, undo stacks), with "to do and nothing else" entries dropped as absent. */
+/**
+ * The document without its logs (history, undo stacks) and spaced review (outside undo by design: see
+ * src/main/reviewHandlers.ts), with "to do and nothing else" entries dropped as absent.
+ */
 function core(doc: UserDocument): Core {
-  const { history: _h, undo: _u, ...rest } = doc;
+  const { history: _h, undo: _u, review: _r, ...rest } = doc;
   const progress = Object.fromEntries(Object.entries(doc.progress).filter(([, p]) => !(p.status === 'todo' && Object.keys(p).length === 1)));
   return structuredClone({ ...rest, progress });
 }
@@ -173,6 +177,22 @@ async function mutate(
   expect(undone.ok && core(undone.data)).toEqual(model.past.at(-1));
   const redone = await real.api.redo({});
   expect(redone.ok && core(redone.data)).toEqual(core(after));
+}
+
+/**
+ * Runs a spaced-review call: it changes nothing but the review data, records no undo step and clears no redo, and
+ * undo and redo right after it leave the review data as it is.
+ */
+async function reviewMutate(real: Real, call: () => Promise<{ ok: boolean }>, expectation: (before: UserDocument, after: UserDocument, ok: boolean) => void) {
+  const before = await documentOf(real);
+  const result = await call();
+  const after = await documentOf(real);
+  if (!result.ok) expect(after).toEqual(before);
+  expect(core(after)).toEqual(core(before));
+  expect(after.undo).toEqual(before.undo);
+  expect(after.history).toEqual(before.history);
+  expectation(before, after, result.ok);
+  await checkEveryStep(real, after);
 }
 
 // ---- commands -------------------------------------------------------------------------------------------------------
@@ -397,12 +417,74 @@ const commands: Array<fc.Arbitrary<Cmd>> = [
         }),
       ),
   ),
+  fc.tuple(builtInId, status, fc.integer({ min: -3, max: 3 }), text, seconds).map(
+    ([id, s, hours, notes, t]) =>
+      new Step(`mergeConflictCopy(${id} -> ${s} ${hours} h later, notes ${JSON.stringify(notes)})`, t, async (model, real) => {
+        // Another computer's copy: this document with one milestone moved (earlier or later than now) and its notes edited.
+        const mine = await documentOf(real);
+        const there = new Date(real.clock.now + hours * 3_600_000);
+        const theirs = updateProgressShared(applyStatusShared(mine, id, s, there), id, { notes });
+        const copy = join(real.dir, `pathboard.sync-conflict-${real.clock.now}-${id}.json`);
+        await writeFile(copy, JSON.stringify(theirs));
+        await mutate(
+          model,
+          real,
+          () => real.api.mergeConflictCopy({ path: copy }),
+          (doc) => ({ ...doc, progress: omit(doc.progress, [id]) }),
+          (before, after, ok) => {
+            expect(ok).toBe(true);
+            // Notes are kept from both sides.
+            for (const side of [before.progress[id]?.notes, theirs.progress[id]?.notes]) {
+              if (side) expect(after.progress[id]?.notes ?? '').toContain(side.length > 1000 ? side.slice(0, 1000) : side);
+            }
+            expect(existsSync(copy)).toBe(false);
+          },
+        );
+      }),
+  ),
+  fc.tuple(builtInId, seconds).map(
+    ([id, t]) =>
+      new Step(`addToReview(${id})`, t, (_model, real) =>
+        reviewMutate(real, () => real.api.addToReview({ milestoneId: id }), (before, after, ok) => {
+          expect(ok).toBe(statusOf(before, id) === 'done');
+          if (ok) expect(Object.values(after.review.cards).some((c) => c.milestoneId === id)).toBe(true);
+          // Cards it already had keep their schedule.
+          for (const [cardId, card] of Object.entries(before.review.cards)) expect(after.review.cards[cardId]).toEqual(card);
+        }),
+      ),
+  ),
+  fc.tuple(builtInId, seconds).map(
+    ([id, t]) =>
+      new Step(`removeFromReview(${id})`, t, (_model, real) =>
+        reviewMutate(real, () => real.api.removeFromReview({ milestoneId: id }), (before, after, ok) => {
+          expect(ok).toBe(true);
+          expect(after.review.cards).toEqual(Object.fromEntries(Object.entries(before.review.cards).filter(([, c]) => c.milestoneId !== id)));
+          expect(after.review.log).toEqual(before.review.log);
+        }),
+      ),
+  ),
+  fc.tuple(fc.nat(), fc.constantFrom(1, 2, 3, 4) as fc.Arbitrary<1 | 2 | 3 | 4>, seconds).map(
+    ([i, rating, t]) =>
+      new Step(`answerReview(#${i}, ${rating})`, t, async (_model, real) => {
+        const ids = Object.keys((await documentOf(real)).review.cards);
+        const cardId = ids.length === 0 ? 'python:0' : ids[i % ids.length]!;
+        await reviewMutate(real, () => real.api.answerReview({ cardId, rating }), (before, after, ok) => {
+          expect(ok).toBe(ids.length > 0);
+          if (!ok) return;
+          expect(after.review.log.at(-1)).toEqual({ cardId, at: new Date(real.clock.now).toISOString(), rating, state: before.review.cards[cardId]!.state });
+          expect(Date.parse(after.review.cards[cardId]!.due)).toBeGreaterThan(real.clock.now);
+          expect(omit(after.review.cards, [cardId])).toEqual(omit(before.review.cards, [cardId]));
+        });
+      }),
+  ),
   seconds.map(
     (t) =>
       new Step('undo', t, async (model, real) => {
+        const review = (await documentOf(real)).review;
         const before = core(await documentOf(real));
         const result = await real.api.undo({});
         expect(result.ok).toBe(true);
+        expect(result.ok && result.data.review).toEqual(review);
         const expected = model.past.pop();
         if (expected === undefined) {
           expect(result.ok && core(result.data)).toEqual(before);
@@ -416,9 +498,11 @@ const commands: Array<fc.Arbitrary<Cmd>> = [
   seconds.map(
     (t) =>
       new Step('redo', t, async (model, real) => {
+        const review = (await documentOf(real)).review;
         const before = core(await documentOf(real));
         const result = await real.api.redo({});
         expect(result.ok).toBe(true);
+        expect(result.ok && result.data.review).toEqual(review);
         const expected = model.future.pop();
         if (expected === undefined) {
           expect(result.ok && core(result.data)).toEqual(before);

@@ -57,6 +57,12 @@ describe('migrate', () => {
     expect(migrated).toMatchObject({ schemaVersion: 2, customMilestones: [], boardOrder: {}, undo: { past: [], future: [] } });
   });
 
+  it('gives v3 data an empty spaced review, and keeps v4 review cards and answers as they are', () => {
+    expect(migrate(load(3), 4)).toMatchObject({ schemaVersion: 4, review: { cards: {}, log: [] } });
+    const v4 = UserDocumentSchema.parse(migrate(load(4), SCHEMA_VERSION));
+    expect(v4.review).toEqual(load(4)['review']);
+  });
+
   const badVersions: Array<[string, unknown, RegExp]> = [
     ['no schemaVersion', { activePathId: null }, /has no schemaVersion/],
     ['schemaVersion 0', { schemaVersion: 0 }, /schemaVersion \(0\) is not a whole number of 1 or more/],

@@ -139,6 +139,11 @@ describe('never over the learner\'s data', () => {
     join(dir, 'PathBoard.JSON'),
     join(dir, 'pathboard.corrupt-2026-01-01T00-00-00-000Z.json'),
     join(dir, 'pathboard.before-restore-2026-01-01T00-00-00-000Z.json'),
+    // Copies of the learner's data a sync tool or Pathboard's sync keeps beside the file.
+    join(dir, 'pathboard.sync-conflict-20260101-000000-ABCDEFG.json'),
+    join(dir, 'pathboard (conflicted copy 2026-01-01).json'),
+    join(dir, 'pathboard-conflict-laptop-2026-01-01T00-00-00-000Z.json'),
+    join(dir, 'pathboard.sync-conflict-20260101-000000-ABCDEFG.merged-2026-01-02T00-00-00-000Z.json'),
   ];
 
   it('refuses to export a report or back up over any of Pathboard\'s own files, and writes nothing', () =>

@@ -148,7 +148,18 @@ describe('updateProgress', () => {
     let doc = updateProgress(emptyDocument(), 'a', { checklist: [1, 0, 1], notes: 'n', targetDate: '2026-07-01', hoursSpent: 3 });
     expect(doc.progress['a']).toEqual({ status: 'todo', checklist: [0, 1], notes: 'n', targetDate: '2026-07-01', hoursSpent: 3 });
     doc = updateProgress(doc, 'a', { checklist: [], notes: '  ', targetDate: null, hoursSpent: null });
+    // Nothing but "to do" left: no entry at all, as applyStatus does.
     expect(doc.progress['a']).toBeUndefined();
+  });
+
+  it('leaves no "to do"-only entry behind, so a reset afterwards records no undo step that changes nothing', () => {
+    // Found by the model-based test: updateProgress(python, targetDate set), (targetDate null), resetPath(ops).
+    const path = roadmap('ops', [milestone('a')]);
+    const at = new Date('2026-06-01T09:00:00Z');
+    let doc = commit(emptyDocument(), updateProgress(emptyDocument(), 'a', { targetDate: '2026-06-01' }), 'Set', at);
+    doc = commit(doc, updateProgress(doc, 'a', { targetDate: null }), 'Clear', at);
+    const steps = doc.undo.past.length;
+    expect(commit(doc, resetPath(doc, pathView(path, doc), at), 'Reset', at).undo.past).toHaveLength(steps);
   });
 });
 

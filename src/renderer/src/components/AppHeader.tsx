@@ -9,6 +9,7 @@ import type { View } from '../store/uiSlice';
 import { useApp } from '../store/useApp';
 import { ProgressBar } from './ProgressBar';
 import { ThemeSelect } from '../features/theme/ThemeSelect';
+import { useDueCount } from '../features/review/useDueCount';
 
 export function AppHeader() {
   const roadmap = useApp(selectActiveRoadmap);
@@ -27,12 +28,14 @@ export function AppHeader() {
     return forecast(pathView, document, studySettingsFor(document.study, pathView.roadmap.id, today), today);
   }, [pathView, document]);
 
+  const due = useDueCount();
   const tabs: Array<{ view: View; label: string }> = [
     ...(roadmap
       ? [
           { view: 'board' as const, label: 'Board' },
           { view: 'plan' as const, label: 'Plan' },
           { view: 'progress' as const, label: 'Progress' },
+          { view: 'review' as const, label: 'Review' },
         ]
       : []),
     { view: 'compare', label: 'Compare paths' },
@@ -56,6 +59,14 @@ export function AppHeader() {
               onClick={() => show(tab.view)}
             >
               {tab.label}
+              {tab.view === 'review' && due > 0 && ' '}
+              {tab.view === 'review' && due > 0 && (
+                <span className="review-due-badge">
+                  {due}
+                  {' '}
+                  <span className="visually-hidden">due</span>
+                </span>
+              )}
             </button>
           ))}
         </nav>

@@ -3,11 +3,16 @@ import { useState } from 'react';
 import type { BackupSummary } from '../../../shared/ipc';
 import { useApp } from '../store/useApp';
 import { Dialog } from './Dialog';
+import { CalendarOptions } from './CalendarOptions';
+import { DEFAULT_SESSION_START } from '../../../shared/studyCalendar';
+import type { ExportFormat } from '../store/transferSlice';
 
 const FORMATS = [
   { value: 'pdf', label: 'PDF', hint: 'to send or print' },
   { value: 'html', label: 'Web page (HTML)', hint: 'one self-contained file' },
   { value: 'md', label: 'Markdown', hint: 'for a README or notes app' },
+  { value: 'csv', label: 'Spreadsheet (CSV)', hint: 'every milestone with status, dates, hours and notes' },
+  { value: 'ics', label: 'Calendar (.ics)', hint: 'your study sessions, for Google Calendar, Outlook or Apple Calendar' },
 ] as const;
 
 export function TransferDialogs() {
@@ -15,17 +20,21 @@ export function TransferDialogs() {
   const close = useApp((s) => s.closeTransfer);
   if (!transfer) return null;
   return transfer.kind === 'export' ? (
-    <ExportDialog onClose={close} />
+    <ExportDialog onClose={close} initial={transfer.format ?? 'pdf'} />
   ) : (
     <RestoreDialog path={transfer.path} backup={transfer.backup} current={transfer.current} onClose={close} />
   );
 }
 
-function ExportDialog({ onClose }: { onClose: () => void }) {
+function ExportDialog({ onClose, initial }: { onClose: () => void; initial: ExportFormat }) {
   const exportReport = useApp((s) => s.exportReport);
   const exporting = useApp((s) => s.exporting);
-  const [format, setFormat] = useState<'md' | 'html' | 'pdf'>('pdf');
+  const exportCsv = useApp((s) => s.exportCsv);
+  const exportCalendar = useApp((s) => s.exportCalendar);
+  const [format, setFormat] = useState<ExportFormat>(initial);
   const [includeNotes, setIncludeNotes] = useState(false);
+  const [weeks, setWeeks] = useState<4 | 12>(4);
+  const [startTime, setStartTime] = useState(DEFAULT_SESSION_START);
   return (
     <Dialog title="Export progress report" onClose={onClose}>
       <form
@@ -33,7 +42,10 @@ function ExportDialog({ onClose }: { onClose: () => void }) {
         aria-busy={exporting}
         onSubmit={(e) => {
           e.preventDefault();
-          if (!exporting) void exportReport(format, includeNotes);
+          if (exporting) return;
+          if (format === 'csv') void exportCsv(includeNotes);
+          else if (format === 'ics') void exportCalendar(weeks, startTime);
+          else void exportReport(format, includeNotes);
         }}
       >
         <fieldset className="field">
@@ -47,10 +59,14 @@ function ExportDialog({ onClose }: { onClose: () => void }) {
             </label>
           ))}
         </fieldset>
-        <label className="check-row">
-          <input type="checkbox" checked={includeNotes} onChange={(e) => setIncludeNotes(e.target.checked)} />
-          <span>Include my notes</span>
-        </label>
+        {format === 'ics' ? (
+          <CalendarOptions weeks={weeks} startTime={startTime} onWeeks={setWeeks} onStartTime={setStartTime} />
+        ) : (
+          <label className="check-row">
+            <input type="checkbox" checked={includeNotes} onChange={(e) => setIncludeNotes(e.target.checked)} />
+            <span>Include my notes</span>
+          </label>
+        )}
         <div className="dialog-actions">
           {exporting && (
             <span className="busy" role="status">

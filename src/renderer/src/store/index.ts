@@ -7,9 +7,11 @@ import { createUiSlice, type UiSlice } from './uiSlice';
 import { createBoardSlice, type BoardSlice } from './boardSlice';
 import { createTransferSlice, type TransferSlice } from './transferSlice';
 import { createPrefsSlice, type PrefsSlice } from './prefsSlice';
+import { createReviewSlice, type ReviewSlice } from './reviewSlice';
+import { createSyncSlice, type SyncSlice } from './syncSlice';
 import { pathView, type PathView } from '../../../shared/pathView';
 
-export type AppStore = DataSlice & UiSlice & BoardSlice & TransferSlice & PrefsSlice;
+export type AppStore = DataSlice & UiSlice & BoardSlice & TransferSlice & PrefsSlice & ReviewSlice & SyncSlice;
 export type AppStoreApi = StoreApi<AppStore>;
 
 export function createAppStore(api: Api): AppStoreApi {
@@ -19,6 +21,8 @@ export function createAppStore(api: Api): AppStoreApi {
     ...createBoardSlice(api)(...args),
     ...createTransferSlice(api)(...args),
     ...createPrefsSlice(...args),
+    ...createReviewSlice(api)(...args),
+    ...createSyncSlice(api)(...args),
   }));
 }
 

@@ -3,8 +3,11 @@ import type { StateCreator } from 'zustand';
 import type { Api, BackupSummary } from '../../../shared/ipc';
 import type { AppStore } from './index';
 
+/** What the export dialog offers: the report formats, a spreadsheet of milestones, a calendar of study sessions. */
+export type ExportFormat = 'md' | 'html' | 'pdf' | 'csv' | 'ics';
+
 export type TransferDialog =
-  | { kind: 'export' }
+  | { kind: 'export'; format?: ExportFormat }
   | { kind: 'restore'; path: string; backup: BackupSummary; current: BackupSummary };
 
 export interface TransferSlice {
@@ -14,12 +17,16 @@ export interface TransferSlice {
   /** True while a report is being written (a PDF takes a couple of seconds). */
   exporting: boolean;
   openExport: () => void;
+  /** Opens the export dialog with a format chosen (File > Export milestones as a spreadsheet…, …). */
+  openExportAs: (format: ExportFormat) => void;
   closeTransfer: () => void;
   dismissFlash: () => void;
   exportReport: (format: 'md' | 'html' | 'pdf', includeNotes: boolean) => Promise<void>;
   backupData: () => Promise<void>;
   chooseBackup: () => Promise<void>;
   restoreBackup: (path: string) => Promise<void>;
+  exportCsv: (includeNotes: boolean) => Promise<void>;
+  exportCalendar: (weeks: 4 | 12, startTime: string) => Promise<void>;
 }
 
 export const createTransferSlice =
@@ -29,6 +36,7 @@ export const createTransferSlice =
     flash: null,
     exporting: false,
     openExport: () => set({ transfer: { kind: 'export' } }),
+    openExportAs: (format) => set({ transfer: { kind: 'export', format } }),
     closeTransfer: () => set({ transfer: null }),
     dismissFlash: () => set({ flash: null }),
     exportReport: async (format, includeNotes) => {
@@ -60,5 +68,16 @@ export const createTransferSlice =
         view: document.activePathId ? 'board' : 'welcome',
         flash: `Restored your data from the backup. What you had before is kept in ${safetyCopy}.`,
       });
+    },
+    exportCsv: async (includeNotes) => {
+      const result = await api.exportCsv({ includeNotes });
+      if (!result.ok) return set({ error: result.error.message });
+      set({ transfer: null, error: null, flash: result.data.path ? `Saved the milestones as a spreadsheet to ${result.data.path}.` : null });
+    },
+    exportCalendar: async (weeks, startTime) => {
+      const result = await api.exportCalendar({ weeks, startTime });
+      if (!result.ok) return set({ error: result.error.message });
+      const { path, sessions } = result.data;
+      set({ transfer: null, error: null, flash: path ? `Saved ${sessions} study sessions as a calendar to ${path}. Import it in your calendar app.` : null });
     },
   });

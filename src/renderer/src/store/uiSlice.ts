@@ -2,7 +2,7 @@
 import type { StateCreator } from 'zustand';
 import type { AppStore } from './index';
 
-export type View = 'welcome' | 'board' | 'plan' | 'progress' | 'compare' | 'quiz' | 'picker';
+export type View = 'welcome' | 'board' | 'plan' | 'progress' | 'review' | 'compare' | 'quiz' | 'picker';
 
 export interface UiSlice {
   view: View;

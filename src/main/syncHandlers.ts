@@ -1,0 +1,62 @@
+// The synced data folder's calls: conflict copies a sync tool left beside the data file, offered for a merge.
+import { basename, dirname } from 'node:path';
+import { mergeDocuments } from '../shared/merge';
+import { commit } from '../shared/mutations';
+import { fail, ok } from '../shared/result';
+import type { HandlerContext, Handlers } from './api';
+import { findConflictCopies, markMerged } from './store/conflictCopies';
+import { MoveError, moveDataFolder } from './store/moveDataFolder';
+import { TransferError, readBackup, summarize } from './transfer';
+
+export function syncHandlers({ store, clock, dataFile, dataLocation }: HandlerContext): Pick<Handlers, 'listConflictCopies' | 'mergeConflictCopy' | 'moveDataFolder'> {
+  return {
+    moveDataFolder: async () => {
+      if (!dataLocation) return fail('UNAVAILABLE', 'Moving the data folder needs the Pathboard app window.');
+      if (store.readOnly) return fail('READ_ONLY', 'Pathboard opened your data read-only, so it cannot move it. Fix what the notice says first.');
+      const folder = await dataLocation.chooseFolder();
+      if (!folder) return ok({ movedTo: null, keptAs: null });
+      try {
+        const moved = await moveDataFolder(store, dataFile, folder, dataLocation.locationFile);
+        const message = moved.keptAs
+          ? `Your data folder is now ${folder}. It already held Pathboard data from another computer, which Pathboard now uses; this computer's data is kept beside it as ${moved.keptAs} to merge. Your old files stay in ${dirname(dataFile)}.`
+          : `Your data folder is now ${folder}. The old files stay in ${dirname(dataFile)}; delete them once you have checked that everything is there.`;
+        store.notices.push({ kind: 'data-folder-moved', message, path: moved.dataFile });
+        dataLocation.onMoved(moved.dataFile);
+        return ok({ movedTo: moved.dataFile, keptAs: moved.keptAs });
+      } catch (error) {
+        if (error instanceof MoveError) return fail('INVALID_INPUT', error.message);
+        throw error;
+      }
+    },
+    listConflictCopies: async () => {
+      const copies = await findConflictCopies(dataFile);
+      const listed = [];
+      for (const c of copies) {
+        try {
+          listed.push({ ...c, copy: summarize(await readBackup(c.path)), problem: null });
+        } catch (error) {
+          if (!(error instanceof TransferError)) throw error;
+          listed.push({ ...c, copy: null, problem: error.message });
+        }
+      }
+      return ok(listed);
+    },
+    mergeConflictCopy: async ({ path }) => {
+      // Only a copy Pathboard itself finds beside the data file: never an arbitrary path from the renderer.
+      if (!(await findConflictCopies(dataFile)).some((c) => c.path === path)) {
+        return fail('NOT_FOUND', `${basename(path)} is not a conflict copy beside your data file (it may have been merged or moved already).`);
+      }
+      const theirs = await readBackup(path);
+      let result = { taken: [] as string[], notesJoined: [] as string[] };
+      const document = await store.update((doc) => {
+        const merged = mergeDocuments(doc, theirs);
+        result = merged;
+        const committed = commit(doc, merged.document, `Merge progress from ${basename(path)}`, clock());
+        // Only the logs (history, review answers) differed: nothing to undo, but the joined logs are kept.
+        return committed === doc ? merged.document : committed;
+      });
+      const keptAs = await markMerged(path, clock());
+      return ok({ document, taken: result.taken, notesJoined: result.notesJoined, keptAs });
+    },
+  };
+}

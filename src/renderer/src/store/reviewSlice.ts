@@ -1,0 +1,26 @@
+// Review slice: spaced review calls (add a finished milestone's prompts, remove them, answer a prompt).
+import type { StateCreator } from 'zustand';
+import type { Api } from '../../../shared/ipc';
+import type { ReviewRating } from '../../../shared/review';
+import type { AppStore } from './index';
+
+export interface ReviewSlice {
+  addToReview: (milestoneId: string) => Promise<void>;
+  removeFromReview: (milestoneId: string) => Promise<void>;
+  answerReview: (cardId: string, rating: ReviewRating) => Promise<void>;
+}
+
+export const createReviewSlice =
+  (api: Api): StateCreator<AppStore, [], [], ReviewSlice> =>
+  (set) => {
+    const apply = async (call: Promise<Awaited<ReturnType<Api['answerReview']>>>) => {
+      const result = await call;
+      if (!result.ok) return set({ error: result.error.message });
+      set({ document: result.data, error: null });
+    };
+    return {
+      addToReview: (milestoneId) => apply(api.addToReview({ milestoneId })),
+      removeFromReview: (milestoneId) => apply(api.removeFromReview({ milestoneId })),
+      answerReview: (cardId, rating) => apply(api.answerReview({ cardId, rating })),
+    };
+  };

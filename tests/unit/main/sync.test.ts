@@ -1,0 +1,292 @@
+// The synced data folder: conflict copies found and merged; (below) an external change while open; a move.
+import { existsSync } from 'node:fs';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createApi, type AppService } from '../../../src/main/api';
+import { isConflictCopyName } from '../../../src/main/store/conflictCopies';
+import { NOTES_JOINER } from '../../../src/shared/merge';
+import type { UserDocument } from '../../../src/shared/document';
+import { applyStatus } from '../../../src/shared/progress';
+import { updateProgress } from '../../../src/shared/mutations';
+import { ROADMAPS_DIR, withTempDir } from '../../support/tempDir';
+
+const clock = () => new Date('2026-07-01T12:00:00.000Z');
+
+const documentOf = async (api: AppService): Promise<UserDocument> => {
+  const state = await api.getState({});
+  if (!state.ok) throw new Error(state.error.message);
+  return state.data.document;
+};
+
+describe('conflict copy names', () => {
+  it('recognises Syncthing, Dropbox and "-conflict-" copies of the data file, and nothing else', () => {
+    const file = '/data/pathboard.json';
+    for (const name of [
+      'pathboard.sync-conflict-20260701-101500-ABCDEFG.json',
+      'pathboard (conflicted copy 2026-07-01).json',
+      "pathboard (Sam's conflicted copy 2026-07-01).json",
+      'pathboard-conflict-laptop.json',
+      'PathBoard.sync-conflict-20260701-101500-ABCDEFG.JSON',
+    ]) {
+      expect(isConflictCopyName(name, file), name).toBe(true);
+    }
+    for (const name of [
+      'pathboard.json',
+      'pathboard.bak.json',
+      'pathboard.json.lock',
+      'notes.sync-conflict-20260701-101500-ABCDEFG.json',
+      'pathboard.sync-conflict-20260701-101500-ABCDEFG.merged-2026-07-01T12-00-00-000Z.json',
+      'pathboard.sync-conflict-20260701.txt',
+    ]) {
+      expect(isConflictCopyName(name, file), name).toBe(false);
+    }
+  });
+});
+
+describe('merging a conflict copy', () => {
+  it('offers the copy, merges it milestone by milestone with notes from both, keeps the copy renamed, and undo takes the merge back', () =>
+    withTempDir(async (dir) => {
+      const dataFile = join(dir, 'pathboard.json');
+      const api = await createApi({ dataFile, roadmapsDir: ROADMAPS_DIR, clock });
+      await api.choosePath({ pathId: 'mlops-engineer' });
+      await api.setMilestoneStatus({ milestoneId: 'docker', status: 'done' });
+      await api.updateProgress({ milestoneId: 'docker', changes: { notes: 'Here: multi-stage builds' } });
+      const before = await documentOf(api);
+
+      // The other computer, a day later, started Kubernetes and wrote its own docker notes.
+      let other = applyStatus(before, 'kubernetes', 'in-progress', new Date('2026-07-02T08:00:00Z'));
+      other = updateProgress(other, 'docker', { notes: 'There: compose files' });
+      const copyName = 'pathboard.sync-conflict-20260702-080000-LAPTOP1.json';
+      await writeFile(join(dir, copyName), JSON.stringify(other));
+      await writeFile(join(dir, 'pathboard (conflicted copy 2026-07-02).json'), '{"schemaVersion": 4, "broken');
+
+      const listed = await api.listConflictCopies({});
+      expect(listed.ok && listed.data.map((c) => [c.name, c.copy?.inProgress ?? null, c.problem !== null])).toEqual(
+        expect.arrayContaining([
+          [copyName, 1, false],
+          ['pathboard (conflicted copy 2026-07-02).json', null, true],
+        ]),
+      );
+
+      const merged = await api.mergeConflictCopy({ path: join(dir, copyName) });
+      if (!merged.ok) throw new Error(merged.error.message);
+      expect(merged.data.taken).toEqual(['kubernetes']);
+      expect(merged.data.notesJoined).toEqual(['docker']);
+      const doc = merged.data.document;
+      expect(doc.progress['kubernetes']?.status).toBe('in-progress');
+      expect(doc.progress['docker']).toMatchObject({ status: 'done', notes: `Here: multi-stage builds${NOTES_JOINER}There: compose files` });
+      // The copy is kept, renamed, and not offered again; the file on disk holds the merge.
+      expect(existsSync(join(dir, copyName))).toBe(false);
+      expect(existsSync(merged.data.keptAs)).toBe(true);
+      expect(JSON.parse(await readFile(merged.data.keptAs, 'utf8'))).toEqual(other);
+      const again = await api.listConflictCopies({});
+      expect(again.ok && again.data.map((c) => c.name)).toEqual(['pathboard (conflicted copy 2026-07-02).json']);
+      expect(JSON.parse(await readFile(dataFile, 'utf8')).progress.kubernetes.status).toBe('in-progress');
+
+      const undone = await api.undo({});
+      expect(undone.ok && undone.data.progress).toEqual(before.progress);
+      await api.close();
+    }));
+
+  it('refuses a path that is not a conflict copy beside the data file, and an unreadable copy, changing nothing', () =>
+    withTempDir(async (dir) => {
+      const dataFile = join(dir, 'pathboard.json');
+      const api = await createApi({ dataFile, roadmapsDir: ROADMAPS_DIR, clock });
+      await api.choosePath({ pathId: 'mlops-engineer' });
+      const bytes = await readFile(dataFile, 'utf8');
+      await writeFile(join(dir, 'other.json'), '{}');
+      await writeFile(join(dir, 'pathboard-conflict-x.json'), 'not json');
+      const stranger = await api.mergeConflictCopy({ path: join(dir, 'other.json') });
+      expect(!stranger.ok && stranger.error.code).toBe('NOT_FOUND');
+      const broken = await api.mergeConflictCopy({ path: join(dir, 'pathboard-conflict-x.json') });
+      expect(!broken.ok && broken.error.message).toMatch(/is not a Pathboard backup: it is not valid JSON.*Nothing was changed/);
+      expect(await readFile(dataFile, 'utf8')).toBe(bytes);
+      expect((await readdir(dir)).sort()).toEqual(['other.json', 'pathboard-conflict-x.json', 'pathboard.bak.json', 'pathboard.json', 'pathboard.json.lock'].filter((n) => existsSync(join(dir, n))));
+      await api.close();
+    }));
+});
+
+describe('an external change while Pathboard is open', () => {
+  /** Another device's version of the file: this document with one more change, written the way a sync tool does. */
+  const writeAsOtherDevice = async (dataFile: string, doc: UserDocument) => {
+    const temp = join(dataFile, '..', '.syncthing.pathboard.json.tmp');
+    await writeFile(temp, JSON.stringify(doc));
+    const { rename } = await import('node:fs/promises');
+    await rename(temp, dataFile);
+  };
+  const waitFor = async <T,>(probe: () => Promise<T | null>, what: string): Promise<T> => {
+    for (let i = 0; i < 100; i++) {
+      const value = await probe();
+      if (value !== null) return value;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error(`timed out waiting for ${what}`);
+  };
+
+  it('reloads the other device\'s version with a notice naming the file, when nothing changed here', () =>
+    withTempDir(async (dir) => {
+      const dataFile = join(dir, 'pathboard.json');
+      const outcomes: string[] = [];
+      const api = await createApi({ dataFile, roadmapsDir: ROADMAPS_DIR, clock, watchDataFile: { debounceMs: 50, onChange: (o) => outcomes.push(o.kind) } });
+      await api.choosePath({ pathId: 'mlops-engineer' });
+      const mine = await documentOf(api);
+      await new Promise((r) => setTimeout(r, 200));
+      await writeAsOtherDevice(dataFile, applyStatus(mine, 'docker', 'done', new Date('2026-07-01T13:00:00Z')));
+
+      const state = await waitFor(async () => {
+        const s = await api.getState({});
+        return s.ok && s.data.notices.length > 0 ? s.data : null;
+      }, 'the reload');
+      expect(state.document.progress['docker']?.status).toBe('done');
+      expect(state.notices.at(-1)).toEqual({
+        kind: 'data-file-reloaded',
+        path: dataFile,
+        message: `Your data changed on another device (through your synced folder), and Pathboard loaded that version of ${dataFile}.`,
+      });
+      expect(outcomes).toContain('reloaded');
+      // The next change here builds on the other device's version.
+      await api.setMilestoneStatus({ milestoneId: 'kubernetes', status: 'in-progress' });
+      const onDisk = JSON.parse(await readFile(dataFile, 'utf8')) as UserDocument;
+      expect([onDisk.progress['docker']?.status, onDisk.progress['kubernetes']?.status]).toEqual(['done', 'in-progress']);
+      await api.close();
+    }));
+
+  it('keeps both when both changed: this computer\'s version goes to a conflict copy that can then be merged', () =>
+    withTempDir(async (dir) => {
+      const dataFile = join(dir, 'pathboard.json');
+      const api = await createApi({ dataFile, roadmapsDir: ROADMAPS_DIR, clock, watchDataFile: { debounceMs: 300 } });
+      await api.choosePath({ pathId: 'mlops-engineer' });
+      const common = await documentOf(api);
+      await new Promise((r) => setTimeout(r, 500));
+      // Here: Docker done. There (from the common version): Kubernetes started. Both land before the watcher looks.
+      await api.setMilestoneStatus({ milestoneId: 'docker', status: 'done' });
+      await writeAsOtherDevice(dataFile, applyStatus(common, 'kubernetes', 'in-progress', new Date('2026-07-01T13:00:00Z')));
+
+      const notice = await waitFor(async () => {
+        const s = await api.getState({});
+        return (s.ok && s.data.notices.find((n) => n.kind === 'sync-kept-both')) || null;
+      }, 'the kept-both notice');
+      expect(notice.message).toMatch(/loaded the other device's version .* and kept this computer's version in .*-conflict-.*: merge it/);
+      const loaded = await documentOf(api);
+      expect(loaded.progress['kubernetes']?.status).toBe('in-progress');
+      const kept = JSON.parse(await readFile(notice.path, 'utf8')) as UserDocument;
+      expect(kept.progress['docker']?.status).toBe('done');
+
+      // The kept copy is offered like any sync tool's conflict copy, and merging it brings Docker back.
+      const listed = await api.listConflictCopies({});
+      expect(listed.ok && listed.data.map((c) => c.path)).toEqual([notice.path]);
+      const merged = await api.mergeConflictCopy({ path: notice.path });
+      expect(merged.ok && [merged.data.document.progress['docker']?.status, merged.data.document.progress['kubernetes']?.status]).toEqual(['done', 'in-progress']);
+      await api.close();
+    }));
+
+  it('never saves over a changed file it cannot read: the bytes are copied aside first and the notice says where', () =>
+    withTempDir(async (dir) => {
+      const dataFile = join(dir, 'pathboard.json');
+      const api = await createApi({ dataFile, roadmapsDir: ROADMAPS_DIR, clock, watchDataFile: { debounceMs: 50 } });
+      await api.choosePath({ pathId: 'mlops-engineer' });
+      await new Promise((r) => setTimeout(r, 200));
+      await writeFile(dataFile, '{"schemaVersion": 4, "activePathId": "ml');
+      const notice = await waitFor(async () => {
+        const s = await api.getState({});
+        return (s.ok && s.data.notices.find((n) => n.kind === 'sync-unreadable')) || null;
+      }, 'the unreadable notice');
+      expect(await readFile(notice.path, 'utf8')).toBe('{"schemaVersion": 4, "activePathId": "ml');
+      expect((await documentOf(api)).activePathId).toBe('mlops-engineer');
+      await api.close();
+    }));
+});
+
+describe('moving the data folder', () => {
+  async function setupMove(dir: string) {
+    const { mkdir } = await import('node:fs/promises');
+    const home = join(dir, 'userData');
+    const synced = join(dir, 'Dropbox', 'Pathboard');
+    await mkdir(home);
+    await mkdir(synced, { recursive: true });
+    const dataFile = join(home, 'pathboard.json');
+    const locationFile = join(home, 'data-location.json');
+    const answer = { folder: synced as string | null };
+    const moved: string[] = [];
+    const api = await createApi({
+      dataFile,
+      roadmapsDir: ROADMAPS_DIR,
+      clock,
+      dataLocation: { locationFile, chooseFolder: async () => answer.folder, onMoved: (f) => moved.push(f) },
+    });
+    await api.choosePath({ pathId: 'mlops-engineer' });
+    await api.setMilestoneStatus({ milestoneId: 'docker', status: 'done' });
+    await api.updateProgress({ milestoneId: 'docker', changes: { notes: 'Kept across the move' } });
+    return { api, home, synced, dataFile, locationFile, answer, moved };
+  }
+
+  it('copies the file and its last good copy, verifies, switches, keeps the old files, and the next start uses the new place', () =>
+    withTempDir(async (dir) => {
+      const { readDataLocation } = await import('../../../src/main/store/moveDataFolder');
+      const { api, home, synced, dataFile, locationFile, moved } = await setupMove(dir);
+      const before = await documentOf(api);
+      const oldBytes = await readFile(dataFile, 'utf8');
+      expect(await readDataLocation(locationFile, dataFile)).toEqual({ dataFile, problem: null });
+
+      const result = await api.moveDataFolder({});
+      const target = join(synced, 'pathboard.json');
+      expect(result).toEqual({ ok: true, data: { movedTo: target, keptAs: null } });
+      expect(moved).toEqual([target]);
+      expect(JSON.parse(await readFile(target, 'utf8'))).toEqual(before);
+      expect((await readdir(synced)).sort()).toEqual(existsSync(join(home, 'pathboard.bak.json')) ? ['pathboard.bak.json', 'pathboard.json'] : ['pathboard.json']);
+      // The old file stays, untouched.
+      expect(await readFile(dataFile, 'utf8')).toBe(oldBytes);
+      const state = await api.getState({});
+      expect(state.ok && state.data.notices.at(-1)?.message).toBe(
+        `Your data folder is now ${synced}. The old files stay in ${home}; delete them once you have checked that everything is there.`,
+      );
+      await api.close();
+
+      // The restart: the location file names the new place, and the data there is the same.
+      const location = await readDataLocation(locationFile, dataFile);
+      expect(location).toEqual({ dataFile: target, problem: null });
+      const restarted = await createApi({ dataFile: location.dataFile, roadmapsDir: ROADMAPS_DIR, clock });
+      expect(await documentOf(restarted)).toEqual(before);
+      await restarted.close();
+    }));
+
+  it('uses the data another computer already put in the folder, keeping this computer\'s as a conflict copy to merge', () =>
+    withTempDir(async (dir) => {
+      const { api, synced, dataFile } = await setupMove(dir);
+      const mine = await documentOf(api);
+      const theirs = applyStatus(mine, 'kubernetes', 'in-progress', new Date('2026-06-30T10:00:00Z'));
+      await writeFile(join(synced, 'pathboard.json'), JSON.stringify(theirs));
+      const result = await api.moveDataFolder({});
+      if (!result.ok) throw new Error(result.error.message);
+      expect(result.data.keptAs).toMatch(/pathboard-conflict-.*\.json$/);
+      expect(JSON.parse(await readFile(result.data.keptAs!, 'utf8'))).toEqual(mine);
+      expect(JSON.parse(await readFile(join(synced, 'pathboard.json'), 'utf8'))).toEqual(theirs);
+      expect(existsSync(dataFile)).toBe(true);
+      await api.close();
+    }));
+
+  it('refuses an unreadable file in the folder, a missing folder and the same folder, moving nothing', () =>
+    withTempDir(async (dir) => {
+      const { readDataLocation } = await import('../../../src/main/store/moveDataFolder');
+      const { api, home, synced, dataFile, locationFile, answer, moved } = await setupMove(dir);
+      await writeFile(join(synced, 'pathboard.json'), 'not json');
+      const unreadable = await api.moveDataFolder({});
+      expect(!unreadable.ok && unreadable.error.message).toMatch(/already exists and is not a Pathboard data file.*Nothing was moved/);
+      expect(await readFile(join(synced, 'pathboard.json'), 'utf8')).toBe('not json');
+      answer.folder = join(dir, 'nowhere');
+      const missing = await api.moveDataFolder({});
+      expect(!missing.ok && missing.error.message).toMatch(/does not exist.*Nothing was moved/);
+      answer.folder = home;
+      const same = await api.moveDataFolder({});
+      expect(!same.ok && same.error.message).toMatch(/already in/);
+      answer.folder = null;
+      expect(await api.moveDataFolder({})).toEqual({ ok: true, data: { movedTo: null, keptAs: null } });
+      expect(moved).toEqual([]);
+      expect(existsSync(locationFile)).toBe(false);
+      await api.close();
+      // A location whose folder is gone (a sync drive not connected) is a problem to show, not a fresh start.
+      await writeFile(locationFile, JSON.stringify({ dataFile: join(dir, 'unplugged', 'pathboard.json') }));
+      expect((await readDataLocation(locationFile, dataFile)).problem).toMatch(/is not there\. If it is on a drive or in a sync tool, connect it/);
+    }));
+});
