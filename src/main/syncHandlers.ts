@@ -7,6 +7,8 @@ import type { HandlerContext, Handlers } from './api';
 import { findConflictCopies, markMerged } from './store/conflictCopies';
 import { MoveError, moveDataFolder } from './store/moveDataFolder';
 import { TransferError, readBackup, summarize } from './transfer';
+import { UserDocumentSchema } from '../shared/document';
+import { formatPath } from '../shared/roadmap';
 
 export function syncHandlers({ store, clock, dataFile, dataLocation }: HandlerContext): Pick<Handlers, 'listConflictCopies' | 'mergeConflictCopy' | 'moveDataFolder'> {
   return {
@@ -50,6 +52,14 @@ export function syncHandlers({ store, clock, dataFile, dataLocation }: HandlerCo
       let result = { taken: [] as string[], notesJoined: [] as string[] };
       const document = await store.update((doc) => {
         const merged = mergeDocuments(doc, theirs);
+        // Two learners' worth of data can pass a limit one never does (300 custom milestones, notes of 100,000
+        // characters): writing that would leave a file Pathboard cannot read, so the merge is refused with the reason.
+        const check = UserDocumentSchema.safeParse(merged.document);
+        if (!check.success) {
+          const first = check.error.issues[0];
+          const limit = first ? `${formatPath(first.path)}: ${first.message}` : 'a limit';
+          throw new TransferError(`Merging ${basename(path)} would go past what Pathboard keeps (${limit}). Nothing was changed; the copy is still there.`);
+        }
         result = merged;
         const committed = commit(doc, merged.document, `Merge progress from ${basename(path)}`, clock());
         // Only the logs (history, review answers) differed: nothing to undo, but the joined logs are kept.

@@ -1,6 +1,6 @@
 // The user's document on disk: lowdb over a durable adapter, one write queue, a lock, a last-good copy, and a guard that
 // never overwrites a file it could not read.
-import { access, readdir, unlink } from 'node:fs/promises';
+import { access, readdir, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { Low, type Adapter } from 'lowdb';
 import {
@@ -365,6 +365,16 @@ async function refreshBackup(backup: string, text: string, now: Date, fs: StoreF
   return notices;
 }
 
+/** The data file's size and modification time, or null when it does not exist. */
+async function fileStamp(file: string): Promise<string | null> {
+  try {
+    const s = await stat(file);
+    return `${s.size}:${s.mtimeMs}`;
+  } catch {
+    return null;
+  }
+}
+
 const NO_LOCK: FileLock = { path: '', release: async () => undefined };
 const LOCK_WRITE_ERRORS = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT']);
 
@@ -381,6 +391,7 @@ export class DocumentStore {
     readonly notices: Notice[],
     private readonly readOnlyReason: string | null,
     private readonly lock: FileLock,
+    private readonly fs: StoreFs,
   ) {}
 
   /**
@@ -404,7 +415,9 @@ export class DocumentStore {
       await removeCrashLeftovers(file);
       const loaded = await load(file, clock, fs, lockProblem);
       const db = new Low<UserDocument>(new DurableJsonAdapter(file, fs), loaded.document);
-      return new DocumentStore(file, db, loaded.notices, loaded.readOnlyReason, lock);
+      const store = new DocumentStore(file, db, loaded.notices, loaded.readOnlyReason, lock, fs);
+      store.onDisk = await fileStamp(file);
+      return store;
     } catch (error) {
       await lock.release();
       throw error;
@@ -439,6 +452,33 @@ export class DocumentStore {
     reject: (error: unknown) => void;
   }> = [];
   private writing = false;
+  /** Size and time of the data file as this store last read or wrote it: anything else on disk came from elsewhere. */
+  private onDisk: string | null = null;
+
+  /** Called by the sync watcher once it has read the file as it is now: that version is then known, not foreign. */
+  async acknowledgeDiskVersion(): Promise<void> {
+    this.onDisk = await fileStamp(this.file);
+  }
+
+  /**
+   * A synced folder can bring another device's version in between two of this window's writes. Before writing over
+   * the file, a version this store did not write is moved aside as a conflict copy (which Pathboard offers to merge),
+   * so it is never silently replaced.
+   */
+  private async keepOtherVersion(): Promise<void> {
+    const now = await fileStamp(this.file);
+    if (now === null || now === this.onDisk) return;
+    const ext = extname(this.file);
+    const name = `${basename(this.file, ext)}-conflict-other-device-${new Date().toISOString().replace(/[:.]/g, '-')}${ext}`;
+    let aside = join(dirname(this.file), name);
+    for (let n = 1; await exists(aside); n++) aside = join(dirname(this.file), name.replace(ext, `-${n}${ext}`));
+    await this.fs.rename(this.file, aside);
+    this.notices.push({
+      kind: 'data-file-quarantined',
+      message: `Your data file ${this.file} was changed by another program or device since Pathboard last saved it. That version was kept, unchanged, as ${aside}: merge it to combine the two.`,
+      path: aside,
+    });
+  }
 
   /** Writes batches until no change waits: everything that queued during one write goes into the next. */
   private async drain(): Promise<void> {
@@ -464,7 +504,9 @@ export class DocumentStore {
         }
         this.db.data = doc;
         try {
+          await this.keepOtherVersion();
           await this.db.write();
+          this.onDisk = await fileStamp(this.file);
         } catch (error) {
           this.db.data = previous;
           const code = (error as NodeJS.ErrnoException).code;

@@ -59,6 +59,8 @@ export function watchDataFile(
       return { kind: 'missing' };
     }
     const parsed = parseDocumentText(text);
+    // This version is now handled here (reloaded, merged or kept aside below), so the store need not keep it again.
+    if (parsed.kind === 'ok') await store.acknowledgeDiskVersion();
     if (parsed.kind !== 'ok') {
       // Never let the next save write over a file that could not be read: keep its bytes aside first.
       const aside = join(dirname(dataFile), `${basename(dataFile, extname(dataFile))}.corrupt-${stamp(clock())}${extname(dataFile)}`);

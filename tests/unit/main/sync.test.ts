@@ -89,6 +89,40 @@ describe('merging a conflict copy', () => {
       await api.close();
     }));
 
+  it('refuses a merge that would pass the custom-milestone limit, changing nothing and keeping the copy', () =>
+    withTempDir(async (dir) => {
+      const dataFile = join(dir, 'pathboard.json');
+      const custom = (from: number) =>
+        Array.from({ length: 200 }, (_, i) => ({
+          id: `custom-${(from + i).toString(16).padStart(10, '0')}`,
+          pathId: 'mlops-engineer',
+          createdAt: '2026-06-01T09:00:00.000Z',
+          phaseId: 'foundations',
+          title: `Mine ${from + i}`,
+          summary: '',
+          doneWhen: '',
+          estimateHours: 2,
+          kind: 'project' as const,
+          skillArea: 'programming' as const,
+          prerequisites: [],
+          checklist: [],
+        }));
+      const api0 = await createApi({ dataFile, roadmapsDir: ROADMAPS_DIR, clock });
+      await api0.choosePath({ pathId: 'mlops-engineer' });
+      const base = await documentOf(api0);
+      await api0.close();
+      await writeFile(dataFile, JSON.stringify({ ...base, customMilestones: custom(0) }));
+      const api = await createApi({ dataFile, roadmapsDir: ROADMAPS_DIR, clock });
+      const before = await readFile(dataFile, 'utf8');
+      const copy = join(dir, 'pathboard-conflict-laptop.json');
+      await writeFile(copy, JSON.stringify({ ...base, customMilestones: custom(1000) }));
+      const merged = await api.mergeConflictCopy({ path: copy });
+      expect(merged.ok || merged.error.message).toMatch(/would go past what Pathboard keeps \(customMilestones: at most 300 custom milestones\)\. Nothing was changed/);
+      expect(await readFile(dataFile, 'utf8')).toBe(before);
+      expect(existsSync(copy)).toBe(true);
+      await api.close();
+    }));
+
   it('refuses a path that is not a conflict copy beside the data file, and an unreadable copy, changing nothing', () =>
     withTempDir(async (dir) => {
       const dataFile = join(dir, 'pathboard.json');
@@ -288,5 +322,31 @@ describe('moving the data folder', () => {
       // A location whose folder is gone (a sync drive not connected) is a problem to show, not a fresh start.
       await writeFile(locationFile, JSON.stringify({ dataFile: join(dir, 'unplugged', 'pathboard.json') }));
       expect((await readDataLocation(locationFile, dataFile)).problem).toMatch(/is not there\. If it is on a drive or in a sync tool, connect it/);
+    }));
+});
+
+describe('a version from elsewhere landing between two saves', () => {
+  it('is kept as a conflict copy before the next save, never written over, and offered for merging', () =>
+    withTempDir(async (dir) => {
+      const dataFile = join(dir, 'pathboard.json');
+      // No watcher: this is the window before it would notice the change.
+      const api = await createApi({ dataFile, roadmapsDir: ROADMAPS_DIR, clock });
+      await api.choosePath({ pathId: 'mlops-engineer' });
+      const other = applyStatus(await documentOf(api), 'kubernetes', 'done', new Date('2026-07-02T08:00:00Z'));
+      const theirs = `${JSON.stringify(other)}\n`;
+      await writeFile(dataFile, theirs);
+
+      await api.setMilestoneStatus({ milestoneId: 'docker', status: 'done' });
+      const copies = (await readdir(dir)).filter((n) => n.includes('-conflict-'));
+      expect(copies).toHaveLength(1);
+      expect(await readFile(join(dir, copies[0]!), 'utf8')).toBe(theirs);
+      const listed = await api.listConflictCopies({});
+      expect(listed.ok && listed.data.map((c) => c.name)).toEqual(copies);
+      const state = await api.getState({});
+      expect(state.ok && state.data.notices.at(-1)?.message).toMatch(/changed by another program or device.*kept, unchanged/);
+      // This window's own saves are not mistaken for someone else's.
+      await api.setMilestoneStatus({ milestoneId: 'git-version-control', status: 'done' });
+      expect((await readdir(dir)).filter((n) => n.includes('-conflict-'))).toHaveLength(1);
+      await api.close();
     }));
 });
