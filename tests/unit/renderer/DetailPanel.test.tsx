@@ -2,14 +2,12 @@ import { join } from 'node:path';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { act, cleanup, fireEvent, render, screen, within, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App } from '../../../src/renderer/src/App';
-import { createAppStore, type AppStoreApi } from '../../../src/renderer/src/store';
-import { StoreProvider } from '../../../src/renderer/src/store/StoreProvider';
-import { createApi } from '../../../src/main/api';
+import type { AppStoreApi } from '../../../src/renderer/src/store';
 import type { Api } from '../../../src/shared/ipc';
-import { milestone, roadmap, writeRoadmaps } from '../../support/roadmapFixtures';
+import { renderApp } from './renderApp';
+import { milestone, roadmap } from '../../support/roadmapFixtures';
 
 let dir: string;
 let store: AppStoreApi;
@@ -22,15 +20,7 @@ beforeEach(async () => {
     milestone('kubernetes', ['docker'], { title: 'Kubernetes', kind: 'project', skillArea: 'devops-cloud' }),
     milestone('stats', [], { title: 'Statistics', summary: 'Averages and spread.', skillArea: 'statistics' }),
   ]);
-  api = (await createApi({ dataFile: join(dir, 'pathboard.json'), roadmapsDir: await writeRoadmaps(dir, [path]) })) as Api;
-  await api.choosePath({ pathId: 'ops' });
-  store = createAppStore(api);
-  render(
-    <StoreProvider store={store}>
-      <App />
-    </StoreProvider>,
-  );
-  await store.getState().init();
+  ({ api, store } = await renderApp(dir, { roadmaps: [path], pathId: 'ops' }));
 });
 afterEach(async () => {
   cleanup();

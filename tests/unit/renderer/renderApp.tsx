@@ -6,12 +6,24 @@ import { createAppStore } from '../../../src/renderer/src/store';
 import { StoreProvider } from '../../../src/renderer/src/store/StoreProvider';
 import { createApi } from '../../../src/main/api';
 import type { Api } from '../../../src/shared/ipc';
+import type { Roadmap } from '../../../src/shared/roadmap';
 import { twoPathFixture, writeRoadmaps } from '../../support/roadmapFixtures';
 
-/** `wrap` lets a test stand between the app and the api (to hold a call open, say). */
-export async function renderApp(dir: string, wrap: (api: Api) => Api = (api) => api) {
-  const roadmapsDir = await writeRoadmaps(dir, twoPathFixture());
-  const api = (await createApi({ dataFile: join(dir, 'pathboard.json'), roadmapsDir })) as Api;
+export interface RenderOptions {
+  /** Stands between the app and the api (to hold a call open, say). */
+  wrap?: (api: Api) => Api;
+  /** The roadmaps the service serves (the two-path fixture by default). */
+  roadmaps?: Roadmap[];
+  /** A path to choose before the app starts, as a returning learner would have. */
+  pathId?: string;
+}
+
+export async function renderApp(dir: string, options: RenderOptions | ((api: Api) => Api) = {}) {
+  const { wrap = (api: Api) => api, roadmaps = twoPathFixture(), pathId } = typeof options === 'function' ? { wrap: options } : options;
+  const roadmapsDir = await writeRoadmaps(dir, roadmaps);
+  const service = await createApi({ dataFile: join(dir, 'pathboard.json'), roadmapsDir });
+  const api = service as Api;
+  if (pathId) await api.choosePath({ pathId });
   const store = createAppStore(wrap(api));
   render(
     <StoreProvider store={store}>
@@ -19,5 +31,5 @@ export async function renderApp(dir: string, wrap: (api: Api) => Api = (api) => 
     </StoreProvider>,
   );
   await store.getState().init();
-  return { api, store };
+  return { api, store, service };
 }
