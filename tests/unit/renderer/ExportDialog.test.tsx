@@ -2,14 +2,12 @@ import { join } from 'node:path';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App } from '../../../src/renderer/src/App';
-import { createAppStore, type AppStoreApi } from '../../../src/renderer/src/store';
-import { StoreProvider } from '../../../src/renderer/src/store/StoreProvider';
-import { createApi, type AppService } from '../../../src/main/api';
-import type { Api } from '../../../src/shared/ipc';
-import { milestone, roadmap, writeRoadmaps } from '../../support/roadmapFixtures';
+import type { AppStoreApi } from '../../../src/renderer/src/store';
+import type { AppService } from '../../../src/main/api';
+import { renderApp } from './renderApp';
+import { milestone, roadmap } from '../../support/roadmapFixtures';
 
 let dir: string;
 let store: AppStoreApi;
@@ -19,20 +17,12 @@ const answer = { save: null as string | null };
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'pathboard-export-'));
   const path = roadmap('ops', [milestone('docker', [], { title: 'Docker', estimateHours: 40 })]);
-  service = await createApi({
-    dataFile: join(dir, 'pathboard.json'),
-    roadmapsDir: await writeRoadmaps(dir, [path]),
+  ({ store, service } = await renderApp(dir, {
+    roadmaps: [path],
+    pathId: 'ops',
     dialogs: { chooseSavePath: async () => answer.save, chooseOpenPath: async () => null },
-  });
-  await service.choosePath({ pathId: 'ops' });
-  await service.updateProgress({ milestoneId: 'docker', changes: { notes: 'Notes, with "quotes"' } });
-  store = createAppStore(service as Api);
-  render(
-    <StoreProvider store={store}>
-      <App />
-    </StoreProvider>,
-  );
-  await store.getState().init();
+    before: (a) => a.updateProgress({ milestoneId: 'docker', changes: { notes: 'Notes, with "quotes"' } }),
+  }));
 });
 afterEach(async () => {
   cleanup();

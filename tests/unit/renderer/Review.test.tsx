@@ -2,14 +2,13 @@ import { join } from 'node:path';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App } from '../../../src/renderer/src/App';
-import { createAppStore, type AppStoreApi } from '../../../src/renderer/src/store';
-import { StoreProvider } from '../../../src/renderer/src/store/StoreProvider';
-import { createApi, type AppService } from '../../../src/main/api';
+import type { AppStoreApi } from '../../../src/renderer/src/store';
+import type { AppService } from '../../../src/main/api';
 import type { Api } from '../../../src/shared/ipc';
-import { milestone, roadmap, writeRoadmaps } from '../../support/roadmapFixtures';
+import { renderApp } from './renderApp';
+import { milestone, roadmap } from '../../support/roadmapFixtures';
 
 let dir: string;
 let store: AppStoreApi;
@@ -22,17 +21,11 @@ beforeEach(async () => {
     milestone('docker', [], { title: 'Docker', checklist: ['Write a Dockerfile', 'Tag and push an image'], doneWhen: 'Your image runs anywhere.' }),
     milestone('kubernetes', ['docker'], { title: 'Kubernetes' }),
   ]);
-  service = await createApi({ dataFile: join(dir, 'pathboard.json'), roadmapsDir: await writeRoadmaps(dir, [path]) });
-  api = service as Api;
-  await api.choosePath({ pathId: 'ops' });
-  await api.setMilestoneStatus({ milestoneId: 'docker', status: 'done' });
-  store = createAppStore(api);
-  render(
-    <StoreProvider store={store}>
-      <App />
-    </StoreProvider>,
-  );
-  await store.getState().init();
+  ({ api, store, service } = await renderApp(dir, {
+    roadmaps: [path],
+    pathId: 'ops',
+    before: (a) => a.setMilestoneStatus({ milestoneId: 'docker', status: 'done' }),
+  }));
 });
 afterEach(async () => {
   cleanup();

@@ -4,7 +4,7 @@ import { render } from '@testing-library/react';
 import { App } from '../../../src/renderer/src/App';
 import { createAppStore } from '../../../src/renderer/src/store';
 import { StoreProvider } from '../../../src/renderer/src/store/StoreProvider';
-import { createApi } from '../../../src/main/api';
+import { createApi, type ApiOptions } from '../../../src/main/api';
 import type { Api } from '../../../src/shared/ipc';
 import type { Roadmap } from '../../../src/shared/roadmap';
 import { twoPathFixture, writeRoadmaps } from '../../support/roadmapFixtures';
@@ -16,14 +16,20 @@ export interface RenderOptions {
   roadmaps?: Roadmap[];
   /** A path to choose before the app starts, as a returning learner would have. */
   pathId?: string;
+  /** What the learner did before this session (runs on the service before the app starts). */
+  before?: (api: Api) => Promise<unknown>;
+  /** The native save and open dialogs, for exports and backups. */
+  dialogs?: ApiOptions['dialogs'];
 }
 
 export async function renderApp(dir: string, options: RenderOptions | ((api: Api) => Api) = {}) {
-  const { wrap = (api: Api) => api, roadmaps = twoPathFixture(), pathId } = typeof options === 'function' ? { wrap: options } : options;
+  const { wrap = (api: Api) => api, roadmaps = twoPathFixture(), pathId, before, dialogs } =
+    typeof options === 'function' ? { wrap: options } : options;
   const roadmapsDir = await writeRoadmaps(dir, roadmaps);
-  const service = await createApi({ dataFile: join(dir, 'pathboard.json'), roadmapsDir });
+  const service = await createApi({ dataFile: join(dir, 'pathboard.json'), roadmapsDir, ...(dialogs ? { dialogs } : {}) });
   const api = service as Api;
   if (pathId) await api.choosePath({ pathId });
+  await before?.(api);
   const store = createAppStore(wrap(api));
   render(
     <StoreProvider store={store}>
