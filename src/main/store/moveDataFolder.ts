@@ -6,7 +6,8 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { z } from 'zod';
 import { parseDocumentText } from '../../shared/documentFile';
-import { backupPath, type DocumentStore } from './documentStore';
+import type { DocumentStore } from './documentStore';
+import { backupPath } from './recovery';
 import { writeFileDurable } from './durableWrite';
 import { localConflictCopyName } from './watchDataFile';
 

@@ -13,7 +13,9 @@ import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UserDocumentSchema, emptyDocument } from '../../../src/shared/document';
-import { DataFileLockedError, DocumentStore, backupPath } from '../../../src/main/store/documentStore';
+import { DocumentStore } from '../../../src/main/store/documentStore';
+import { DataFileLockedError } from '../../../src/main/store/lockFile';
+import { backupPath } from '../../../src/main/store/recovery';
 import { counterOf, withCounter } from '../../support/crash/counter';
 import { withTempDir } from '../../support/tempDir';
 

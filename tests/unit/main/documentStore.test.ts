@@ -4,15 +4,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION, emptyDocument, UserDocumentSchema, type UserDocument } from '../../../src/shared/document';
 import { applyStatus } from '../../../src/shared/progress';
-import {
-  DataFileLockedError,
-  DataFileUnreadableError,
-  DocumentStore,
-  backupPath,
-  quarantineName,
-} from '../../../src/main/store/documentStore';
+import { DocumentStore } from '../../../src/main/store/documentStore';
+import { DataFileUnreadableError } from '../../../src/main/store/errors';
+import { backupPath, quarantineName } from '../../../src/main/store/recovery';
 import { nodeFs, writeFileDurable, type StoreFs } from '../../../src/main/store/durableWrite';
-import { lockPathOf, thisHost } from '../../../src/main/store/lockFile';
+import { DataFileLockedError, lockPathOf, thisHost } from '../../../src/main/store/lockFile';
 import { FIXTURES_DIR, withTempDir } from '../../support/tempDir';
 
 const clock = () => new Date('2026-04-02T09:15:30.123Z');

@@ -3,8 +3,8 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createApi } from '../../../src/main/api';
-import { DataFileLockedError, DocumentStore } from '../../../src/main/store/documentStore';
-import { lockPathOf, parseLock, thisHost } from '../../../src/main/store/lockFile';
+import { DocumentStore } from '../../../src/main/store/documentStore';
+import { DataFileLockedError, lockPathOf, parseLock, thisHost } from '../../../src/main/store/lockFile';
 import { ROADMAPS_DIR, withTempDir } from '../../support/tempDir';
 
 const clock = () => new Date('2026-07-01T12:00:00.000Z');

@@ -1,0 +1,112 @@
+// The board's calls: choosing a path, moving and editing milestones, custom milestones, reset, undo and redo.
+import { randomBytes } from 'node:crypto';
+import { COLUMN_TITLES } from '../shared/board';
+import {
+  addCustomMilestone,
+  deleteCustomMilestone,
+  editCustomMilestone,
+  moveToColumn,
+  redo,
+  resetPath,
+  undo,
+  updateProgress,
+} from '../shared/mutations';
+import { checkCustomFields, pathView } from '../shared/pathView';
+import { applyStatus } from '../shared/progress';
+import { fail, ok } from '../shared/result';
+import { noMilestone, noPath } from './answers';
+import type { HandlerContext, Handlers } from './api';
+
+type BoardCalls =
+  | 'choosePath'
+  | 'setMilestoneStatus'
+  | 'moveMilestone'
+  | 'updateProgress'
+  | 'addCustomMilestone'
+  | 'updateCustomMilestone'
+  | 'deleteCustomMilestone'
+  | 'resetPath'
+  | 'undo'
+  | 'redo';
+
+export function boardHandlers({ store, roadmapById, clock, milestoneOf, change }: HandlerContext): Pick<Handlers, BoardCalls> {
+  return {
+    choosePath: async ({ pathId }) => {
+      if (!roadmapById.has(pathId)) return noPath(pathId);
+      const title = roadmapById.get(pathId)!.title;
+      return ok(await change(`Switch to the ${title} path`, (doc) => (doc.activePathId === pathId ? doc : { ...doc, activePathId: pathId })));
+    },
+    setMilestoneStatus: async ({ milestoneId, status }) => {
+      const milestone = milestoneOf(store.document, milestoneId);
+      if (!milestone) return noMilestone(milestoneId);
+      const label = `Move ${milestone.title} to ${COLUMN_TITLES[status]}`;
+      return ok(await change(label, (doc) => applyStatus(doc, milestoneId, status, clock())));
+    },
+    moveMilestone: async ({ pathId, milestoneId, status, index }) => {
+      const roadmap = roadmapById.get(pathId);
+      if (!roadmap) return noPath(pathId);
+      const view = pathView(roadmap, store.document);
+      const milestone = view.byId.get(milestoneId);
+      if (!milestone) return noMilestone(milestoneId);
+      const label = `Move ${milestone.title} to ${COLUMN_TITLES[status]}`;
+      return ok(
+        await change(label, (doc) => moveToColumn(doc, pathView(roadmap, doc), milestoneId, status, index, clock())),
+      );
+    },
+    updateProgress: async ({ milestoneId, changes }) => {
+      const milestone = milestoneOf(store.document, milestoneId);
+      if (!milestone) return noMilestone(milestoneId);
+      const tooFar = [...(changes.checklist ?? []), ...(changes.step ? [changes.step.index] : [])].find(
+        (i) => i >= milestone.checklist.length,
+      );
+      if (tooFar !== undefined) {
+        return fail('INVALID_INPUT', `${milestone.title} has ${milestone.checklist.length} checklist steps; there is no step ${tooFar + 1}.`);
+      }
+      const what =
+        changes.checklist || changes.step
+        ? 'Update the checklist of'
+        : changes.notes !== undefined
+          ? 'Edit notes on'
+          : changes.targetDate !== undefined
+            ? 'Change the target date of'
+            : changes.evidenceUrl !== undefined
+              ? 'Change the evidence link of'
+              : changes.inPlan !== undefined
+                ? changes.inPlan
+                  ? 'Add to your plan:'
+                  : 'Take out of your plan:'
+                : 'Change hours spent on';
+      return ok(await change(`${what} ${milestone.title}`, (doc) => updateProgress(doc, milestoneId, changes)));
+    },
+    addCustomMilestone: async ({ pathId, fields }) => {
+      const roadmap = roadmapById.get(pathId);
+      if (!roadmap) return noPath(pathId);
+      const id = `custom-${randomBytes(5).toString('hex')}`;
+      const problems = checkCustomFields(pathView(roadmap, store.document), fields, id);
+      if (problems.length > 0) return fail('INVALID_INPUT', problems.map((p) => p.message).join(' '));
+      const document = await change(`Add ${fields.title}`, (doc) => addCustomMilestone(doc, pathId, id, fields, clock()));
+      return ok({ document, id });
+    },
+    updateCustomMilestone: async ({ id, fields }) => {
+      const existing = store.document.customMilestones.find((c) => c.id === id);
+      if (!existing) return noMilestone(id);
+      const roadmap = roadmapById.get(existing.pathId);
+      if (!roadmap) return noPath(existing.pathId);
+      const problems = checkCustomFields(pathView(roadmap, store.document), fields, id);
+      if (problems.length > 0) return fail('INVALID_INPUT', problems.map((p) => p.message).join(' '));
+      return ok(await change(`Edit ${fields.title}`, (doc) => editCustomMilestone(doc, id, fields)));
+    },
+    deleteCustomMilestone: async ({ id }) => {
+      const existing = store.document.customMilestones.find((c) => c.id === id);
+      if (!existing) return noMilestone(id);
+      return ok(await change(`Delete ${existing.title}`, (doc) => deleteCustomMilestone(doc, id)));
+    },
+    resetPath: async ({ pathId }) => {
+      const roadmap = roadmapById.get(pathId);
+      if (!roadmap) return noPath(pathId);
+      return ok(await change(`Reset ${roadmap.title} progress`, (doc) => resetPath(doc, pathView(roadmap, doc), clock())));
+    },
+    undo: async () => ok(await store.update((doc) => undo(doc, clock()))),
+    redo: async () => ok(await store.update((doc) => redo(doc, clock()))),
+  };
+}
