@@ -10,7 +10,7 @@ import { createApi, type AppService } from '../../../src/main/api';
 import { UNDO_LIMIT, type MilestoneProgress, type MilestoneStatus, type UserDocument } from '../../../src/shared/document';
 import { parseDocumentText } from '../../../src/shared/documentFile';
 import { pathView } from '../../../src/shared/pathView';
-import { buildReport } from '../../../src/shared/report';
+import { buildReport } from '../../../src/shared/reportModel';
 import { applyStatus as applyStatusShared, statusOf } from '../../../src/shared/progress';
 import { updateProgress as updateProgressShared } from '../../../src/shared/mutations';
 import { DEFAULT_STUDY, studySettingsFor, toDay } from '../../../src/shared/study';

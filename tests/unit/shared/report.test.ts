@@ -4,7 +4,9 @@ import { emptyDocument, type UserDocument } from '../../../src/shared/document';
 import { addCustomMilestone, updateProgress } from '../../../src/shared/mutations';
 import { pathView } from '../../../src/shared/pathView';
 import { applyStatus } from '../../../src/shared/progress';
-import { buildReport, escapeMarkdown, renderHtml, renderMarkdown } from '../../../src/shared/report';
+import { buildReport } from '../../../src/shared/reportModel';
+import { renderHtml } from '../../../src/shared/reportHtml';
+import { escapeMarkdown, renderMarkdown } from '../../../src/shared/reportMarkdown';
 import { milestone, roadmap } from '../../support/roadmapFixtures';
 
 const path = roadmap(

@@ -1,0 +1,139 @@
+// The progress report's model: one pure function from the document, and the sentences every rendering of it shares.
+import { type UserDocument } from './document';
+import { forecast } from './schedule';
+import type { PathView } from './pathView';
+import { countsTowardPath, estimateOf, pathProgress, statusOf } from './progress';
+import { burnUp, progressByPhase } from './stats';
+import type { StudySettings } from './study';
+import { retentionFigures, type RetentionFigures } from './review';
+import type { Resource } from './roadmap';
+
+export interface ReportMilestone {
+  id: string;
+  title: string;
+  phase: string;
+  custom: boolean;
+  estimateHours: number;
+  completedOn?: string;
+  evidenceUrl?: string;
+  notes?: string;
+  /** Where to learn it: listed for what is in progress and next up. */
+  resources?: Resource[];
+}
+
+export interface ReportModel {
+  pathTitle: string;
+  date: string;
+  /** Share handled (done or skipped), as everywhere in Pathboard (tally in progress.ts). */
+  percent: number;
+  done: number;
+  skipped: number;
+  inProgressCount: number;
+  todo: number;
+  total: number;
+  /** Estimated hours (the learner's estimates where set) of the done milestones, and of all milestones not skipped. */
+  hoursDone: number;
+  hoursTotal: number;
+  phases: Array<{ title: string; done: number; skipped: number; total: number; percent: number; hoursDone: number; hoursTotal: number }>;
+  completed: ReportMilestone[];
+  inProgress: ReportMilestone[];
+  nextUp: ReportMilestone[];
+  /** Optional milestones (certifications, alternative frameworks) the learner has not added to their plan. */
+  optionalLeftOut: ReportMilestone[];
+  forecast: { finish: string | null; hoursPerWeek: number; remainingHours: number; goal?: { date: string; status: string } };
+  burnUp: Array<{ date: string; doneHours: number; totalHours: number }>;
+  includesNotes: boolean;
+  /** Spaced review figures, present once the learner has review prompts or answers. */
+  review?: RetentionFigures;
+}
+
+export function buildReport(
+  view: PathView,
+  doc: UserDocument,
+  settings: StudySettings,
+  today: string,
+  options: { includeNotes: boolean },
+): ReportModel {
+  const withResources = (m: ReportMilestone): ReportMilestone => {
+    const resources = view.byId.get(m.id)?.resources ?? [];
+    return resources.length > 0 ? { ...m, resources } : m;
+  };
+  const item = (id: string): ReportMilestone => {
+    const m = view.byId.get(id)!;
+    const p = doc.progress[id];
+    return {
+      id,
+      title: m.title,
+      phase: view.phaseOf.get(id)?.title ?? '',
+      custom: m.custom,
+      estimateHours: estimateOf(m, doc.study?.estimateOverrides),
+      ...(p?.completedAt ? { completedOn: p.completedAt.slice(0, 10) } : {}),
+      ...(p?.evidenceUrl ? { evidenceUrl: p.evidenceUrl } : {}),
+      ...(options.includeNotes && p?.notes ? { notes: p.notes } : {}),
+    };
+  };
+  const overall = pathProgress(view, doc);
+  const plan = forecast(view, doc, settings, today);
+  const ids = view.milestones.map((m) => m.id);
+  const completed = ids
+    .filter((id) => statusOf(doc, id) === 'done')
+    .map(item)
+    .sort((a, b) => (a.completedOn ?? '').localeCompare(b.completedOn ?? ''));
+  const phaseHours = progressByPhase(view, doc);
+  return {
+    pathTitle: view.roadmap.title,
+    date: today,
+    percent: overall.percent,
+    done: overall.done,
+    total: overall.total,
+    skipped: overall.skipped,
+    inProgressCount: overall.inProgress,
+    todo: overall.todo,
+    hoursDone: overall.hoursDone,
+    hoursTotal: overall.hoursTotal,
+    phases: phaseHours.map((p) => ({
+      title: p.label,
+      done: p.done,
+      skipped: p.skipped,
+      total: p.total,
+      percent: p.percent,
+      hoursDone: p.hoursDone,
+      hoursTotal: p.hoursTotal,
+    })),
+    completed,
+    inProgress: ids.filter((id) => statusOf(doc, id) === 'in-progress').map(item).map(withResources),
+    nextUp: plan.milestones
+      .filter((m) => statusOf(doc, m.id) === 'todo')
+      .slice(0, 5)
+      .map((m) => withResources(item(m.id))),
+    optionalLeftOut: view.milestones.filter((m) => !countsTowardPath(m, doc)).map((m) => item(m.id)),
+    forecast: {
+      finish: plan.finish,
+      hoursPerWeek: settings.hoursPerWeek,
+      remainingHours: round(plan.remainingHours),
+      ...(plan.goal ? { goal: { date: plan.goal.date, status: plan.goal.status } } : {}),
+    },
+    burnUp: burnUp(view, doc, today),
+    includesNotes: options.includeNotes,
+    ...reviewPart(doc, today),
+  };
+}
+
+/** The review figures as of midday on the report date (the report knows the day, not the hour). */
+function reviewPart(doc: UserDocument, today: string): { review?: RetentionFigures } {
+  if (Object.keys(doc.review.cards).length === 0 && doc.review.log.length === 0) return {};
+  const [y = 1970, m = 1, d = 1] = today.split('-').map(Number);
+  return { review: retentionFigures(doc.review, new Date(y, m - 1, d, 12)) };
+}
+
+const percentOrDash = (n: number | null) => (n === null ? '—' : `${n}%`);
+export const reviewLines = (f: RetentionFigures) => [
+  `${f.cards} review prompts, ${f.due} due today, ${f.answers30} answers in the last 30 days.`,
+  `Remembered in the last 30 days: ${percentOrDash(f.retention30)}. Expected recall today: ${percentOrDash(f.predictedRecall)}.`,
+];
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+export const milestoneCounts = (r: ReportModel) =>
+  `${r.done} of ${r.total} milestones done${r.skipped > 0 ? `, ${r.skipped} skipped` : ''}`;
+export const phaseCount = (p: ReportModel['phases'][number]) => `${p.done}/${p.total}${p.skipped > 0 ? ` (${p.skipped} skipped)` : ''}`;
