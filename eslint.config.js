@@ -1,6 +1,7 @@
 // Lint rules, including the layering rules of ../shared/STYLE.md: each folder imports only what its layer allows.
 import js from '@eslint/js';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 import { layersPlugin } from './eslint/layers.js';
@@ -19,6 +20,12 @@ export default tseslint.config(
   {
     files: ['src/renderer/**/*.{ts,tsx}', 'tests/unit/renderer/**/*.tsx', 'bench/floor/**/*.ts'],
     languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    // The rules of hooks and the React Compiler's checks (pure renders, no setState in effects, complete dependencies).
+    // lint runs with --max-warnings=0, so the recommended set's warnings fail it too.
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat.recommended,
   },
   {
     // Layers by allow-list: see eslint/layers.js for what each folder may import.

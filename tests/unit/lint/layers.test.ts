@@ -1,4 +1,5 @@
 // The layering lint bites: a file in each layer that imports what it must not fails, and what it may import passes.
+// The renderer's hooks rules bite too.
 import { resolve } from 'node:path';
 import { ESLint } from 'eslint';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +10,11 @@ const eslint = new ESLint({ cwd: root });
 async function problems(file: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath: resolve(root, file) });
   return (result?.messages ?? []).filter((m) => m.ruleId === 'local/layers' || m.ruleId === 'no-restricted-imports').map((m) => m.message);
+}
+
+async function ruleIds(file: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: resolve(root, file) });
+  return (result?.messages ?? []).map((m) => m.ruleId ?? 'parse error');
 }
 
 const FORBIDDEN: Array<[string, string, string]> = [
@@ -51,5 +57,35 @@ describe('layering lint', () => {
 
   it.each(ALLOWED)('%s: allows what its layer may import', async (file, code) => {
     expect(await problems(file, code)).toEqual([]);
+  }, 30_000);
+});
+
+const HOOKS_PROBE = 'src/renderer/src/features/probe/Probe.tsx';
+
+describe('hooks lint', () => {
+  it('refuses a hook called conditionally', async () => {
+    const code = "import { useState } from 'react';\nexport function Probe({ on }: { on: boolean }) {\n  if (on) useState(0);\n  return null;\n}\n";
+    expect(await ruleIds(HOOKS_PROBE, code)).toContain('react-hooks/rules-of-hooks');
+  }, 30_000);
+
+  it('refuses an effect that leaves out a dependency', async () => {
+    const code =
+      "import { useEffect } from 'react';\nexport function Probe({ save, value }: { save: (v: number) => void; value: number }) {\n" +
+      '  useEffect(() => save(value), [save]);\n  return null;\n}\n';
+    expect(await ruleIds(HOOKS_PROBE, code)).toContain('react-hooks/exhaustive-deps');
+  }, 30_000);
+
+  it('refuses writing a ref during render', async () => {
+    const code =
+      "import { useRef } from 'react';\nexport function Probe({ onClose }: { onClose: () => void }) {\n" +
+      '  const latest = useRef(onClose);\n  latest.current = onClose;\n  return null;\n}\n';
+    expect(await ruleIds(HOOKS_PROBE, code)).toContain('react-hooks/refs');
+  }, 30_000);
+
+  it('accepts an effect with its dependencies', async () => {
+    const code =
+      "import { useEffect } from 'react';\nexport function Probe({ save, value }: { save: (v: number) => void; value: number }) {\n" +
+      '  useEffect(() => save(value), [save, value]);\n  return null;\n}\n';
+    expect(await ruleIds(HOOKS_PROBE, code)).toEqual([]);
   }, 30_000);
 });

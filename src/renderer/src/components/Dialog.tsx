@@ -41,8 +41,6 @@ export function Dialog({
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  const onCloseRef = useRef(onClose);
-  onCloseRef.current = onClose;
 
   useEffect(() => {
     const dialog = ref.current;
@@ -69,7 +67,7 @@ export function Dialog({
       onCancel={(e) => {
         // Escape: let React close it, so the dialog's state and the DOM never disagree.
         e.preventDefault();
-        onCloseRef.current();
+        onClose();
       }}
       onKeyDown={(e) => {
         // Keys inside a dialog never reach the board's shortcuts behind it.
@@ -78,7 +76,7 @@ export function Dialog({
       }}
       onMouseDown={(e) => {
         // The dialog box has no padding of its own: a press on the element itself is a press on the backdrop.
-        if (e.target === e.currentTarget) onCloseRef.current();
+        if (e.target === e.currentTarget) onClose();
       }}
     >
       <div className="dialog-box">
