@@ -6,7 +6,11 @@ import { createAppStore } from './store';
 import { StoreProvider } from './store/StoreProvider';
 import { storedTheme } from './store/prefsSlice';
 import { applyTheme } from './features/theme/theme';
-import './styles.css';
+// The style sheets in cascade order: later sheets override earlier ones.
+import './styles/base.css';
+import './styles/board.css';
+import './styles/views.css';
+import './styles/responsive.css';
 
 // Before the first paint, so a dark-theme learner never sees a white flash.
 applyTheme(storedTheme());

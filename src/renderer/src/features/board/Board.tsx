@@ -22,7 +22,7 @@ import { useApp } from '../../store/useApp';
 import { BoardDialogs } from './BoardDialogs';
 import { BoardToolbar } from './BoardToolbar';
 import { Column } from './Column';
-import { DetailPanel } from './DetailPanel';
+import { DetailPanel } from './detail/DetailPanel';
 import { containerId, parseContainer } from './containers';
 import { focusCard, useBoardShortcuts } from './useBoardShortcuts';
 import { useMediaQuery } from '../../components/useMediaQuery';

@@ -6,6 +6,7 @@ import { MILESTONE_KINDS, SKILL_AREAS, type MilestoneKind, type SkillArea } from
 import { statusOf } from '../../../../shared/progress';
 import { cardElement } from '../focus/focusHome';
 import { Dialog } from '../../components/Dialog';
+import { Field, FieldGroup } from '../../components/Field';
 import { FieldError } from '../../components/FieldError';
 import { useApp } from '../../store/useApp';
 import { CustomResourceFields, filledResources } from './CustomResourceFields';
@@ -76,8 +77,6 @@ export function CustomMilestoneDialog({ view, id, onClose }: { view: PathView; i
     }
   };
 
-  const err = (key: keyof Errors) => <FieldError id={`err-${key}`} message={errors[key]} />;
-  const invalid = (key: keyof Errors) => (errors[key] ? { 'aria-invalid': true, 'aria-describedby': `err-${key}` } : {});
 
   return (
     <Dialog title={id ? 'Edit your milestone' : 'Add your own milestone'} onClose={onClose} wide>
@@ -89,61 +88,54 @@ export function CustomMilestoneDialog({ view, id, onClose }: { view: PathView; i
           void submit();
         }}
       >
-        <label className="field">
-          <span>Title</span>
-          <input value={title} onChange={(e) => setTitle(e.target.value)} {...invalid('title')} />
-          {err('title')}
-        </label>
-        <label className="field">
-          <span>Summary</span>
-          <textarea rows={2} value={summary} onChange={(e) => setSummary(e.target.value)} {...invalid('summary')} />
-          {err('summary')}
-        </label>
-        <label className="field">
-          <span>Done when</span>
-          <input value={doneWhen} placeholder="An outcome you can show" onChange={(e) => setDoneWhen(e.target.value)} {...invalid('doneWhen')} />
-          {err('doneWhen')}
-        </label>
+        <Field label="Title" error={errors.title}>
+          {(control) => <input value={title} onChange={(e) => setTitle(e.target.value)} {...control} />}
+        </Field>
+        <Field label="Summary" error={errors.summary}>
+          {(control) => <textarea rows={2} value={summary} onChange={(e) => setSummary(e.target.value)} {...control} />}
+        </Field>
+        <Field label="Done when" error={errors.doneWhen}>
+          {(control) => <input value={doneWhen} placeholder="An outcome you can show" onChange={(e) => setDoneWhen(e.target.value)} {...control} />}
+        </Field>
         <div className="field-row">
-          <label className="field">
-            <span>Phase</span>
-            <select value={phaseId} onChange={(e) => setPhaseId(e.target.value)} {...invalid('phaseId')}>
-              {view.phases.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.title}
-                </option>
-              ))}
-            </select>
-            {err('phaseId')}
-          </label>
-          <label className="field">
-            <span>Estimate (hours)</span>
-            <input inputMode="decimal" value={estimate} onChange={(e) => setEstimate(e.target.value)} {...invalid('estimateHours')} />
-            {err('estimateHours')}
-          </label>
-          <label className="field">
-            <span>Kind</span>
-            <select value={kind} onChange={(e) => setKind(e.target.value as MilestoneKind)}>
-              {MILESTONE_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {KIND_LABELS[k]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            <span>Skill area</span>
-            <select value={skillArea} onChange={(e) => setSkillArea(e.target.value as SkillArea)}>
-              {SKILL_AREAS.map((a) => (
-                <option key={a} value={a}>
-                  {SKILL_AREA_LABELS[a]}
-                </option>
-              ))}
-            </select>
-          </label>
+          <Field label="Phase" error={errors.phaseId}>
+            {(control) => (
+              <select value={phaseId} onChange={(e) => setPhaseId(e.target.value)} {...control}>
+                {view.phases.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.title}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label="Estimate (hours)" error={errors.estimateHours}>
+            {(control) => <input inputMode="decimal" value={estimate} onChange={(e) => setEstimate(e.target.value)} {...control} />}
+          </Field>
+          <Field label="Kind">
+            {(control) => (
+              <select value={kind} onChange={(e) => setKind(e.target.value as MilestoneKind)} {...control}>
+                {MILESTONE_KINDS.map((k) => (
+                  <option key={k} value={k}>
+                    {KIND_LABELS[k]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label="Skill area">
+            {(control) => (
+              <select value={skillArea} onChange={(e) => setSkillArea(e.target.value as SkillArea)} {...control}>
+                {SKILL_AREAS.map((a) => (
+                  <option key={a} value={a}>
+                    {SKILL_AREA_LABELS[a]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
         </div>
-        <fieldset className="field prereq-list" {...invalid('prerequisites')}>
-          <legend>Prerequisites</legend>
+        <FieldGroup legend="Prerequisites" className="prereq-list" error={errors.prerequisites}>
           <div className="prereq-scroll">
             {candidates.map((m) => (
               <label key={m.id} className="check-row">
@@ -160,14 +152,11 @@ export function CustomMilestoneDialog({ view, id, onClose }: { view: PathView; i
               </label>
             ))}
           </div>
-          {err('prerequisites')}
-        </fieldset>
-        <label className="field">
-          <span>Checklist steps (one per line)</span>
-          <textarea rows={4} value={checklist} onChange={(e) => setChecklist(e.target.value)} {...invalid('checklist')} />
-          {err('checklist')}
-        </label>
-        <CustomResourceFields rows={resources} onChange={setResources} error={err('resources')} />
+        </FieldGroup>
+        <Field label="Checklist steps (one per line)" error={errors.checklist}>
+          {(control) => <textarea rows={4} value={checklist} onChange={(e) => setChecklist(e.target.value)} {...control} />}
+        </Field>
+        <CustomResourceFields rows={resources} onChange={setResources} error={<FieldError message={errors.resources} />} />
         <div className="dialog-actions">
           <button type="button" className="button secondary" onClick={onClose}>
             Cancel

@@ -7,7 +7,7 @@ import { pathProgress } from '../../../../shared/progress';
 import { studySettingsFor, studySettingsProblems, toDay, type SettingsField, type StudySettings } from '../../../../shared/study';
 import { selectPathView } from '../../store';
 import { useApp } from '../../store/useApp';
-import { FieldError } from '../../components/FieldError';
+import { Field, FieldGroup } from '../../components/Field';
 import { formatDay } from '../board/dates';
 
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
@@ -86,19 +86,10 @@ export function PlanView() {
       </p>
       <div className="plan-grid">
         <form className="plan-settings" aria-label="Study settings" onSubmit={(e) => e.preventDefault()}>
-          <label className="field">
-            <span>Hours per week</span>
-            <input
-              inputMode="decimal"
-              value={hours}
-              onChange={(e) => change({ hours: e.target.value })}
-              aria-invalid={errorFor('hoursPerWeek') ? true : undefined}
-              aria-describedby={errorFor('hoursPerWeek') ? 'err-hours' : undefined}
-            />
-            <FieldError id="err-hours" message={errorFor('hoursPerWeek')} />
-          </label>
-          <fieldset className="field weekdays" aria-invalid={errorFor('weekdays') ? true : undefined}>
-            <legend>Study days</legend>
+          <Field label="Hours per week" error={errorFor('hoursPerWeek')}>
+            {(control) => <input inputMode="decimal" value={hours} onChange={(e) => change({ hours: e.target.value })} {...control} />}
+          </Field>
+          <FieldGroup legend="Study days" className="weekdays" error={errorFor('weekdays')}>
             <div className="weekday-row">
               {WEEKDAYS.map((label, day) => (
                 <label key={label} className={`weekday${weekdays.includes(day) ? ' on' : ''}`}>
@@ -111,19 +102,14 @@ export function PlanView() {
                 </label>
               ))}
             </div>
-            <FieldError message={errorFor('weekdays')} />
-          </fieldset>
+          </FieldGroup>
           <div className="field-row">
-            <label className="field">
-              <span>Start date</span>
-              <input type="date" value={startDate} onChange={(e) => change({ startDate: e.target.value })} aria-invalid={errorFor('startDate') ? true : undefined} />
-              <FieldError message={errorFor('startDate')} />
-            </label>
-            <label className="field">
-              <span>Goal date (optional)</span>
-              <input type="date" value={goalDate} onChange={(e) => change({ goalDate: e.target.value })} aria-invalid={errorFor('goalDate') ? true : undefined} />
-              <FieldError message={errorFor('goalDate')} />
-            </label>
+            <Field label="Start date" error={errorFor('startDate')}>
+              {(control) => <input type="date" value={startDate} onChange={(e) => change({ startDate: e.target.value })} {...control} />}
+            </Field>
+            <Field label="Goal date (optional)" error={errorFor('goalDate')}>
+              {(control) => <input type="date" value={goalDate} onChange={(e) => change({ goalDate: e.target.value })} {...control} />}
+            </Field>
           </div>
           <p className="muted small">{valid ? 'Changes are saved as you make them.' : 'Fix the highlighted field: nothing is saved until it is valid.'}</p>
         </form>
