@@ -38,6 +38,14 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/main/ipc.ts', 'src/preload/**'],
     rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression > MemberExpression.callee[property.name=/^send(ToFrame)?$/]:matches([object.name='webContents'], [object.property.name='webContents'])",
+          message: "Events go through the contract: sendEvent(webContents, 'eventName', payload) from src/main/ipc.ts.",
+        },
+      ],
       'no-restricted-imports': [
         'error',
         {

@@ -3,9 +3,8 @@ import { app, BrowserWindow, dialog, protocol, shell } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createApi } from './api';
-import { EVENTS } from '../shared/channels';
 import { APP_INDEX_URL, APP_SCHEME, createAppProtocolHandler } from './appProtocol';
-import { registerIpc } from './ipc';
+import { registerIpc, sendEvent } from './ipc';
 import { chooseDataFolder, nativeDialogs, printToPdf } from './dialogs';
 import { readDataLocation } from './store/moveDataFolder';
 import { followThemeChoice, installMenu } from './menu';
@@ -55,8 +54,7 @@ async function start(): Promise<void> {
     watchDataFile: {
       onChange: (outcome) => {
         if (!('notice' in outcome)) return;
-        const change = { document: 'document' in outcome ? outcome.document : null, notice: outcome.notice };
-        mainWindow?.webContents.send(EVENTS.dataChanged, change);
+        sendEvent(mainWindow?.webContents, 'dataChanged', { document: 'document' in outcome ? outcome.document : null, notice: outcome.notice });
       },
     },
   });

@@ -1,6 +1,8 @@
-// Binds the application service to ipcMain: the only place that touches ipcMain. Payloads are validated by the api itself.
-import { ipcMain, type IpcMainInvokeEvent } from 'electron';
-import { API_METHODS, CHANNELS } from '../shared/channels';
+// The shell's IPC: binds the application service to ipcMain and sends the contract's events to the window. The only
+// place that touches ipcMain or webContents.send. Payloads of calls are validated by the api itself.
+import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
+import { API_METHODS, CHANNELS, EVENTS, type EventName } from '../shared/channels';
+import type { EventPayload } from '../shared/ipc';
 import { fail } from '../shared/result';
 import type { UncheckedApi } from './api';
 
@@ -11,4 +13,9 @@ export function registerIpc(api: UncheckedApi, isTrustedSender: (event: IpcMainI
       return api[method](input);
     });
   }
+}
+
+/** Sends one of the contract's events with the payload its type names; nothing happens while there is no window. */
+export function sendEvent<E extends EventName>(target: WebContents | null | undefined, event: E, payload: EventPayload<E>): void {
+  target?.send(EVENTS[event], payload);
 }

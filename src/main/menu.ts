@@ -1,9 +1,7 @@
 // The application menu. Undo, redo and the shortcuts help go to the renderer, which knows whether a text field has focus.
-import { app, dialog, Menu, shell, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
-import { EVENTS, type MenuCommand } from '../shared/channels';
-import type { ThemeSource } from '../shared/channels';
-// A separate import keeps this change clear of the menu's own electron import line.
-import { nativeTheme } from 'electron';
+import { app, dialog, Menu, nativeTheme, shell, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand, ThemeSource } from '../shared/channels';
+import { sendEvent } from './ipc';
 
 export interface MenuOptions {
   /** The learner's data file, shown in the file manager by File > Open data folder. */
@@ -23,7 +21,7 @@ function showAbout(win: BrowserWindow | null): void {
 }
 
 export function installMenu(getWindow: () => BrowserWindow | null, { dataFile, isMac = process.platform === 'darwin' }: MenuOptions): void {
-  const send = (command: MenuCommand) => () => getWindow()?.webContents.send(EVENTS.menuCommand, command);
+  const send = (command: MenuCommand) => () => sendEvent(getWindow()?.webContents, 'menuCommand', command);
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     {

@@ -40,8 +40,12 @@ export const CHANNELS = {
 export type ApiMethod = keyof typeof CHANNELS;
 export const API_METHODS = Object.keys(CHANNELS) as ApiMethod[];
 
-/** Main-to-renderer events: the preload exposes each as onX(callback) => unsubscribe, passing only the payload. */
+/**
+ * Main-to-renderer events: the shell sends them with sendEvent (src/main/ipc.ts), the preload exposes each as
+ * onX(callback) => unsubscribe, passing only the payload. Their payloads are typed by EventPayload in ipc.ts.
+ */
 export const EVENTS = { menuCommand: 'menu:command', dataChanged: 'data:changed' } as const;
+export type EventName = keyof typeof EVENTS;
 export const MENU_COMMANDS = [
   'undo',
   'redo',

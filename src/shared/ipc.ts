@@ -1,6 +1,6 @@
 // The IPC contract: one entry per call with its input and output schemas; main, preload and renderer types derive from it.
 import { z } from 'zod';
-import { CHANNELS, THEME_SOURCES, type ApiMethod } from './channels';
+import { CHANNELS, THEME_SOURCES, type ApiMethod, type EventName, type MenuCommand } from './channels';
 import {
   CustomMilestoneFieldsSchema,
   DaySchema,
@@ -211,6 +211,16 @@ export const contract = {
 /** What the main process sends on EVENTS.dataChanged: the reloaded document, if one was loaded, and why. */
 export const DataChangedSchema = z.object({ document: UserDocumentSchema.nullable(), notice: NoticeSchema }).strict();
 export type DataChanged = z.infer<typeof DataChangedSchema>;
+
+/** What each main-to-renderer event carries; an event added to EVENTS without a payload here fails the type check. */
+interface EventPayloads {
+  menuCommand: MenuCommand;
+  dataChanged: DataChanged;
+}
+export type EventPayload<E extends EventName> = EventPayloads[E];
+
+/** The preload's subscriptions, one per event: onMenuCommand(callback) => unsubscribe, passing only the payload. */
+export type ApiEvents = { [E in EventName as `on${Capitalize<E>}`]: (callback: (payload: EventPayload<E>) => void) => () => void };
 
 export type Contract = typeof contract;
 export type ApiInput<M extends ApiMethod> = z.input<Contract[M]['input']>;

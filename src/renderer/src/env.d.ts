@@ -1,16 +1,13 @@
 // The renderer sees the main process only through window.api, typed by the shared contract.
-import type { MenuCommand } from '../../shared/channels';
-import type { Api } from '../../shared/ipc';
+import type { Api, ApiEvents } from '../../shared/ipc';
 
 declare global {
   interface Window {
-    /** onMenuCommand exists in the Electron app; the browser test harness has no menu. */
-    api: Api & {
-      onMenuCommand?: (callback: (command: MenuCommand) => void) => () => void;
-      /** The data file changed on disk (issue 16); the payload is checked against the contract's schema before use. */
-      onDataChanged?: (callback: (change: unknown) => void) => () => void;
-    };
-    // (window.api is absent in unit tests, which hand the store an api directly.)
+    /**
+     * In the app the preload sets every call and every event subscription. The browser test harness sets the calls only
+     * (no menu, no file watcher). Renderer unit tests have no window.api: they give the store an api directly.
+     */
+    api?: Api & Partial<ApiEvents>;
   }
 }
 

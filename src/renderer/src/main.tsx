@@ -14,6 +14,7 @@ import './styles/responsive.css';
 
 // Before the first paint, so a dark-theme learner never sees a white flash.
 applyTheme(storedTheme());
+if (!window.api) throw new Error('window.api is missing: the page was opened without Pathboard’s preload.');
 const store = createAppStore(window.api);
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

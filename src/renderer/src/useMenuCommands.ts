@@ -8,7 +8,7 @@ const isTextField = (el: Element | null) =>
 export function useMenuCommands(): void {
   const store = useStoreApi();
   useEffect(() => {
-    // Only the Electron preload has a menu; tests and the browser harness do not.
+    // Only the preload subscribes to the menu; the browser harness and unit tests have none (see env.d.ts).
     const subscribe = window.api?.onMenuCommand;
     if (!subscribe) return;
     return subscribe((command) => {

@@ -19,6 +19,8 @@ const report = {
   permissionHandlersSet: 0,
   permissionCheckHandlersSet: 0,
   errors: [],
+  /** Events the main process sent to a window: [channel, payload]. */
+  sent: [],
 };
 const handlers = new Map();
 
@@ -168,6 +170,7 @@ export class BrowserWindow {
     const contents = emitter();
     contents.session = fakeSession();
     contents.setWindowOpenHandler = (fn) => (this.windowOpenHandler = fn);
+    contents.send = (channel, payload) => report.sent.push([channel, payload]);
     this.webContents = contents;
     BrowserWindow.all.push(this);
   }
@@ -345,6 +348,8 @@ async function probeMenu() {
   const click = (label) => items.find((item) => item.label === label)?.click?.();
   click('Open data folder');
   click('About Pathboard');
+  click('Undo');
+  click('Dark theme');
   await new Promise((done) => setTimeout(done, 0));
 }
 

@@ -1,5 +1,5 @@
 // The layering lint bites: a file in each layer that imports what it must not fails, and what it may import passes.
-// The renderer's hooks rules bite too.
+// The renderer's hooks rules bite too, and so does the ban on sending events outside the shell's ipc module.
 import { resolve } from 'node:path';
 import { ESLint } from 'eslint';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -87,5 +87,21 @@ describe('hooks lint', () => {
       "import { useEffect } from 'react';\nexport function Probe({ save, value }: { save: (v: number) => void; value: number }) {\n" +
       '  useEffect(() => save(value), [save, value]);\n  return null;\n}\n';
     expect(await ruleIds(HOOKS_PROBE, code)).toEqual([]);
+  }, 30_000);
+});
+
+const WINDOW = 'declare const win: { webContents: { send(channel: string, payload: unknown): void } } | null;\n';
+
+describe('events lint', () => {
+  it.each([
+    ['src/main/menu.ts', "win?.webContents.send('menu:command', 'undo');"],
+    ['src/main/index.ts', "win!.webContents.send('data:changed', {});"],
+    ['src/main/window.ts', "const webContents = win!.webContents;\nwebContents.send('menu:command', 'undo');"],
+  ])('%s: refuses a raw webContents.send', async (file, code) => {
+    expect(await ruleIds(file, WINDOW + code)).toContain('no-restricted-syntax');
+  }, 30_000);
+
+  it('allows it in src/main/ipc.ts, where sendEvent lives', async () => {
+    expect(await ruleIds('src/main/ipc.ts', `${WINDOW}win?.webContents.send('menu:command', 'undo');`)).toEqual([]);
   }, 30_000);
 });

@@ -144,6 +144,13 @@ describe('built main process under a fake electron', () => {
     expect(edit?.items.slice(0, 2)).toEqual(['Undo', 'Redo']);
   });
 
+  it('sends menu commands to the window as the contract\'s menu event, with the command as the only payload', () => {
+    expect(report['sent']).toEqual([
+      [EVENTS.menuCommand, 'undo'],
+      [EVENTS.menuCommand, 'theme-dark'],
+    ]);
+  });
+
   it('installs a View menu with the three theme choices the app offers', () => {
     const view = (report['menu'] as Array<{ label: string; items: string[] }>).find((m) => m.label === 'View');
     expect(view?.items.slice(0, 3)).toEqual(['System theme', 'Light theme', 'Dark theme']);

@@ -5,7 +5,7 @@ import { useStoreApi } from '../../store/useApp';
 export function useDataChanges(): void {
   const store = useStoreApi();
   useEffect(() => {
-    // Only the Electron preload has it; tests and the browser harness call the store directly.
+    // Only the preload watches the data file; the browser harness and unit tests have none (see env.d.ts).
     const subscribe = window.api?.onDataChanged;
     if (!subscribe) return;
     return subscribe((change) => store.getState().applyDataChange(change));

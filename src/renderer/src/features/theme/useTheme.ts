@@ -7,8 +7,8 @@ export function useTheme(): void {
   const theme = useApp((s) => s.theme);
   useEffect(() => {
     applyTheme(theme);
-    // The browser test harness binds every contract call; a bare page (unit tests) may have no api at all.
-    void window.api?.setThemeSource?.({ source: theme });
+    // Renderer unit tests have no window.api (see env.d.ts).
+    void window.api?.setThemeSource({ source: theme });
     return theme === 'system' ? onSystemThemeChange(() => applyTheme('system')) : undefined;
   }, [theme]);
 }
