@@ -1,6 +1,6 @@
-// Top-level layout: a skip link, the header with navigation, notices, then the current screen.
+// Top-level layout: a skip link, the header with navigation, messages, then the current screen.
 import { AppHeader } from './components/AppHeader';
-import { Notices } from './components/Notices';
+import { Messages } from './components/Messages';
 import { TransferDialogs } from './components/TransferDialogs';
 import { Board } from './features/board/Board';
 import { Compare } from './features/compare/Compare';
@@ -45,7 +45,7 @@ export function App() {
         {onBoard ? 'Skip to the board' : 'Skip to the content'}
       </a>
       <AppHeader />
-      <Notices />
+      <Messages />
       <ConflictCopies />
       <main id="main" tabIndex={-1} className={`app-main view-${view}`}>
         {status === 'loading' || status === 'idle' ? (

@@ -104,7 +104,10 @@ describe('busy and fading', () => {
     const { store } = await renderApp();
     vi.useFakeTimers();
     try {
-      act(() => store.setState({ info: 'A passing hint.', error: 'Something failed.' }));
+      act(() => {
+        store.getState().say({ kind: 'info', text: 'A passing hint.' });
+        store.getState().say({ kind: 'error', text: 'Something failed.' });
+      });
       expect(screen.getByText('A passing hint.')).toBeTruthy();
       act(() => vi.advanceTimersByTime(INFO_FADE_MS + 100));
       expect(screen.queryByText('A passing hint.')).toBeNull();

@@ -8,12 +8,7 @@ import type { Result } from '../../../shared/result';
 import { otherPathOf } from '../../../shared/undoScope';
 import { applyDocument } from './applyDocument';
 import { selectPathView, type AppStore } from './index';
-
-/** What the last undo or redo did, and the other path it changed when that is not the one on screen. */
-export interface UndoFeedback {
-  text: string;
-  otherPathId: string | null;
-}
+import { FAILURE, HINT, UNDO, failure, said, without } from './messageSlice';
 
 export type Dialog = { kind: 'custom'; id: string | null } | { kind: 'reset' } | { kind: 'help' } | { kind: 'delete'; id: string };
 
@@ -24,17 +19,14 @@ export interface BoardSlice {
   /** The milestone open in the detail panel. */
   selectedId: string | null;
   dialog: Dialog | null;
-  /** A short, polite message after an action (e.g. a card started before its prerequisites). */
-  info: string | null;
-  undoFeedback: UndoFeedback | null;
-  dismissUndoFeedback: () => void;
   setFilters: (changes: Partial<BoardFilters>) => void;
   clearFilters: () => void;
   toggleGroupByPhase: () => void;
   toggleSkipped: () => void;
   select: (id: string | null) => void;
   openDialog: (dialog: Dialog | null) => void;
-  setInfo: (info: string | null) => void;
+  /** A short, polite hint after an action (e.g. a card started before its prerequisites); null takes it away. */
+  hint: (text: string | null) => void;
   moveMilestone: (milestoneId: string, status: MilestoneStatus, index: number) => Promise<boolean>;
   updateProgress: (milestoneId: string, changes: ProgressChanges) => Promise<boolean>;
   saveCustomMilestone: (id: string | null, fields: CustomMilestoneFields) => Promise<string | null>;
@@ -59,7 +51,14 @@ export const createBoardSlice =
       if (!(await apply(which === 'undo' ? api.undo({}) : api.redo({}))) || !entry) return false;
       const after = get();
       const otherPathId = otherPathOf(entry.patch, selectPathView(after), after.roadmaps, after.document?.customMilestones ?? []);
-      set({ undoFeedback: { text: `${which === 'undo' ? 'Undid' : 'Redid'}: ${entry.label}`, otherPathId } });
+      // Say what it did, and offer the other path it changed when that is not the one on screen.
+      const text = `${which === 'undo' ? 'Undid' : 'Redid'}: ${entry.label}`;
+      const other = otherPathId ? after.roadmaps.find((r) => r.id === otherPathId) : undefined;
+      after.say(
+        other
+          ? { id: UNDO, kind: 'info', text: `${text}. That change is on your ${other.title} path.`, action: { label: `Go to ${other.title}`, choosePath: other.id } }
+          : { id: UNDO, kind: 'info', text },
+      );
       return true;
     };
 
@@ -69,15 +68,13 @@ export const createBoardSlice =
       showSkipped: false,
       selectedId: null,
       dialog: null,
-      info: null,
-      undoFeedback: null,
       setFilters: (changes) => set({ filters: { ...get().filters, ...changes } }),
       clearFilters: () => set({ filters: NO_FILTERS }),
       toggleGroupByPhase: () => set({ groupByPhase: !get().groupByPhase }),
       toggleSkipped: () => set({ showSkipped: !get().showSkipped }),
       select: (selectedId) => set({ selectedId }),
       openDialog: (dialog) => set({ dialog }),
-      setInfo: (info) => set({ info }),
+      hint: (text) => (text ? get().say({ id: HINT, kind: 'info', text }) : get().dismiss(HINT)),
       moveMilestone: (milestoneId, status, index) =>
         apply(api.moveMilestone({ pathId: activePath(), milestoneId, status, index })),
       updateProgress: (milestoneId, changes) => apply(api.updateProgress({ milestoneId, changes })),
@@ -85,10 +82,10 @@ export const createBoardSlice =
         if (id) return (await apply(api.updateCustomMilestone({ id, fields }))) ? id : null;
         const result = await api.addCustomMilestone({ pathId: activePath(), fields });
         if (!result.ok) {
-          set({ error: result.error.message });
+          set((s) => ({ messages: said(s.messages, failure(result.error.message)) }));
           return null;
         }
-        set({ document: result.data.document, error: null });
+        set((s) => ({ document: result.data.document, messages: without(s.messages, FAILURE) }));
         return result.data.id;
       },
       deleteCustomMilestone: async (id) => {
@@ -99,6 +96,5 @@ export const createBoardSlice =
       resetPath: () => apply(api.resetPath({ pathId: activePath() })),
       undo: () => undoOrRedo('undo'),
       redo: () => undoOrRedo('redo'),
-      dismissUndoFeedback: () => set({ undoFeedback: null }),
     };
   };

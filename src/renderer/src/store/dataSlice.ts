@@ -1,12 +1,13 @@
-// Data slice: roadmaps, the user's document and notices, loaded and changed through window.api only.
+// Data slice: roadmaps and the user's document, loaded and changed through window.api only.
 import type { StateCreator } from 'zustand';
-import type { MilestoneStatus, Notice, UserDocument } from '../../../shared/document';
+import type { MilestoneStatus, UserDocument } from '../../../shared/document';
 import type { Api, ApiInput } from '../../../shared/ipc';
 import type { GlossaryEntry } from '../../../shared/glossary';
 import type { Answers, Questionnaire } from '../../../shared/questionnaire';
 import type { Roadmap } from '../../../shared/roadmap';
 import type { Result } from '../../../shared/result';
 import { applyDocument } from './applyDocument';
+import { FAILURE, GUIDES, failure, noticeMessage, said, without } from './messageSlice';
 import type { AppStore } from './index';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'failed';
@@ -16,29 +17,23 @@ export interface DataSlice {
   roadmaps: Roadmap[];
   questionnaire: Questionnaire | null;
   glossary: GlossaryEntry[];
-  /** Why the built-in questionnaire or glossary could not be loaded; the rest of the app works without them. */
-  guideError: string | null;
   document: UserDocument | null;
-  notices: Notice[];
-  /** The last failed action, shown until dismissed or replaced. */
-  error: string | null;
   init: () => Promise<void>;
   choosePath: (pathId: string) => Promise<void>;
   setStatus: (milestoneId: string, status: MilestoneStatus) => Promise<boolean>;
   saveQuestionnaire: (answers: Answers) => Promise<boolean>;
   saveStudySettings: (input: ApiInput<'saveStudySettings'>) => Promise<boolean>;
   setEstimateOverride: (milestoneId: string, hours: number | null) => Promise<boolean>;
-  dismissNotice: (notice: Notice) => void;
-  revealNotice: (notice: Notice) => Promise<void>;
-  dismissError: () => void;
+  /** Shows a file the main process told the learner about (a notice's path) in the system file manager. */
+  revealFile: (path: string) => Promise<void>;
 }
 
 export const createDataSlice =
   (api: Api): StateCreator<AppStore, [], [], DataSlice> =>
-  (set, get) => {
+  (set) => {
     const unwrap = <T>(result: Result<T>): T | null => {
       if (result.ok) return result.data;
-      set({ error: result.error.message });
+      set((s) => ({ messages: said(s.messages, failure(result.error.message)) }));
       return null;
     };
 
@@ -47,10 +42,7 @@ export const createDataSlice =
       roadmaps: [],
       questionnaire: null,
       glossary: [],
-      guideError: null,
       document: null,
-      notices: [],
-      error: null,
 
       init: async () => {
         set({ status: 'loading' });
@@ -67,21 +59,23 @@ export const createDataSlice =
           return;
         }
         performance.mark('pathboard:data-ready');
-        set({
+        // Why the built-in questionnaire or glossary could not be loaded; the rest of the app works without them.
+        const guideError = [questionnaire, glossary].flatMap((r) => (r.ok ? [] : [r.error.message])).join(' ');
+        const startUp = [...appState.notices.map(noticeMessage), ...(guideError ? [{ id: GUIDES, kind: 'warning' as const, text: guideError }] : [])];
+        set((s) => ({
           status: 'ready',
           roadmaps: list,
           questionnaire: questionnaire.ok ? questionnaire.data : null,
           glossary: glossary.ok ? glossary.data : [],
-          guideError: [questionnaire, glossary].flatMap((r) => (r.ok ? [] : [r.error.message])).join(' ') || null,
           document: appState.document,
-          notices: appState.notices,
+          messages: startUp.reduce(said, s.messages),
           view: appState.document.activePathId ? 'board' : 'welcome',
-        });
+        }));
       },
 
       choosePath: async (pathId) => {
         const document = unwrap(await api.choosePath({ pathId }));
-        if (document) set({ document, view: 'board', error: null });
+        if (document) set((s) => ({ document, view: 'board', messages: without(s.messages, FAILURE) }));
       },
 
       setStatus: async (milestoneId, status) => {
@@ -100,11 +94,8 @@ export const createDataSlice =
         return applyDocument(set, await api.setEstimateOverride({ milestoneId, hours }));
       },
 
-      revealNotice: async (notice) => {
-        unwrap(await api.revealNotice({ path: notice.path }));
+      revealFile: async (path) => {
+        unwrap(await api.revealNotice({ path }));
       },
-
-      dismissNotice: (notice) => set({ notices: get().notices.filter((n) => n !== notice) }),
-      dismissError: () => set({ error: null }),
     };
   };

@@ -9,9 +9,10 @@ import { createTransferSlice, type TransferSlice } from './transferSlice';
 import { createPrefsSlice, type PrefsSlice } from './prefsSlice';
 import { createReviewSlice, type ReviewSlice } from './reviewSlice';
 import { createSyncSlice, type SyncSlice } from './syncSlice';
+import { createMessageSlice, type MessageSlice } from './messageSlice';
 import { pathView, type PathView } from '../../../shared/pathView';
 
-export type AppStore = DataSlice & UiSlice & BoardSlice & TransferSlice & PrefsSlice & ReviewSlice & SyncSlice;
+export type AppStore = DataSlice & UiSlice & BoardSlice & TransferSlice & PrefsSlice & ReviewSlice & SyncSlice & MessageSlice;
 export type AppStoreApi = StoreApi<AppStore>;
 
 export function createAppStore(api: Api): AppStoreApi {
@@ -23,6 +24,7 @@ export function createAppStore(api: Api): AppStoreApi {
     ...createPrefsSlice(...args),
     ...createReviewSlice(api)(...args),
     ...createSyncSlice(api)(...args),
+    ...createMessageSlice(...args),
   }));
 }
 

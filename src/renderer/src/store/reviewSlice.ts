@@ -3,6 +3,7 @@ import type { StateCreator } from 'zustand';
 import type { Api } from '../../../shared/ipc';
 import type { ReviewRating } from '../../../shared/review';
 import type { AppStore } from './index';
+import { FAILURE, failure, said, without } from './messageSlice';
 
 export interface ReviewSlice {
   addToReview: (milestoneId: string) => Promise<void>;
@@ -15,8 +16,8 @@ export const createReviewSlice =
   (set) => {
     const apply = async (call: Promise<Awaited<ReturnType<Api['answerReview']>>>) => {
       const result = await call;
-      if (!result.ok) return set({ error: result.error.message });
-      set({ document: result.data, error: null });
+      if (!result.ok) return set((s) => ({ messages: said(s.messages, failure(result.error.message)) }));
+      set((s) => ({ document: result.data, messages: without(s.messages, FAILURE) }));
     };
     return {
       addToReview: (milestoneId) => apply(api.addToReview({ milestoneId })),

@@ -2,6 +2,7 @@
 import type { StateCreator } from 'zustand';
 import { DataChangedSchema, type Api, type ApiOutput } from '../../../shared/ipc';
 import type { AppStore } from './index';
+import { failure, noticeMessage, said, succeeded } from './messageSlice';
 
 export type ConflictCopyItem = ApiOutput<'listConflictCopies'>[number];
 
@@ -24,25 +25,27 @@ export const createSyncSlice =
     },
     mergeConflict: async (path) => {
       const result = await api.mergeConflictCopy({ path });
-      if (!result.ok) return set({ error: result.error.message });
+      if (!result.ok) return set((s) => ({ messages: said(s.messages, failure(result.error.message)) }));
       const { document, taken, notesJoined, keptAs } = result.data;
       const parts = [
         `${taken.length} milestone${taken.length === 1 ? '' : 's'} taken from the copy`,
         `notes of ${notesJoined.length} kept from both`,
       ];
-      set({ document, error: null, flash: `Merged the copy: ${parts.join(', ')}. The copy is kept as ${keptAs}. Edit > Undo takes the merge back.` });
+      const text = `Merged the copy: ${parts.join(', ')}. The copy is kept as ${keptAs}. Edit > Undo takes the merge back.`;
+      set((s) => ({ document, messages: succeeded(s.messages, text) }));
       await get().loadConflicts();
     },
     applyDataChange: (change) => {
       const parsed = DataChangedSchema.safeParse(change);
       if (!parsed.success) return;
       const { document, notice } = parsed.data;
-      set((s) => ({ ...(document ? { document } : {}), notices: [...s.notices.filter((n) => n.path !== notice.path || n.kind !== notice.kind), notice] }));
+      set((s) => ({ ...(document ? { document } : {}), messages: said(s.messages, noticeMessage(notice)) }));
       void get().loadConflicts();
     },
     moveDataFolder: async () => {
       const result = await api.moveDataFolder({});
-      if (!result.ok) return set({ error: result.error.message });
-      if (result.data.movedTo) set({ error: null, flash: `Your data now lives in ${result.data.movedTo}. Pathboard restarts to use it.` });
+      if (!result.ok) return set((s) => ({ messages: said(s.messages, failure(result.error.message)) }));
+      const { movedTo } = result.data;
+      if (movedTo) set((s) => ({ messages: succeeded(s.messages, `Your data now lives in ${movedTo}. Pathboard restarts to use it.`) }));
     },
   });

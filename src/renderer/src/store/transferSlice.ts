@@ -2,6 +2,7 @@
 import type { StateCreator } from 'zustand';
 import type { Api, BackupSummary } from '../../../shared/ipc';
 import type { AppStore } from './index';
+import { FAILURE, failure, said, succeeded, without } from './messageSlice';
 
 /** What the export dialog offers: the report formats, a spreadsheet of milestones, a calendar of study sessions. */
 export type ExportFormat = 'md' | 'html' | 'pdf' | 'csv' | 'ics';
@@ -12,15 +13,12 @@ export type TransferDialog =
 
 export interface TransferSlice {
   transfer: TransferDialog | null;
-  /** A short confirmation of something that worked (a file saved), shown until dismissed or replaced. */
-  flash: string | null;
   /** True while a report is being written (a PDF takes a couple of seconds). */
   exporting: boolean;
   openExport: () => void;
   /** Opens the export dialog with a format chosen (File > Export milestones as a spreadsheet…, …). */
   openExportAs: (format: ExportFormat) => void;
   closeTransfer: () => void;
-  dismissFlash: () => void;
   exportReport: (format: 'md' | 'html' | 'pdf', includeNotes: boolean) => Promise<void>;
   backupData: () => Promise<void>;
   chooseBackup: () => Promise<void>;
@@ -33,51 +31,52 @@ export const createTransferSlice =
   (api: Api): StateCreator<AppStore, [], [], TransferSlice> =>
   (set) => ({
     transfer: null,
-    flash: null,
     exporting: false,
     openExport: () => set({ transfer: { kind: 'export' } }),
     openExportAs: (format) => set({ transfer: { kind: 'export', format } }),
     closeTransfer: () => set({ transfer: null }),
-    dismissFlash: () => set({ flash: null }),
     exportReport: async (format, includeNotes) => {
       set({ exporting: true });
       const result = await api.exportReport({ format, includeNotes });
-      if (!result.ok) return set({ error: result.error.message, exporting: false });
-      set({ transfer: null, error: null, exporting: false, flash: result.data.path ? `Saved the report to ${result.data.path}.` : null });
+      if (!result.ok) return set((s) => ({ messages: said(s.messages, failure(result.error.message)), exporting: false }));
+      const { path } = result.data;
+      set((s) => ({ transfer: null, exporting: false, messages: succeeded(s.messages, path ? `Saved the report to ${path}.` : null) }));
     },
     backupData: async () => {
       const result = await api.backupData({});
-      if (!result.ok) return set({ error: result.error.message });
-      set({ error: null, flash: result.data.path ? `Saved a backup of all your data to ${result.data.path}.` : null });
+      if (!result.ok) return set((s) => ({ messages: said(s.messages, failure(result.error.message)) }));
+      const { path } = result.data;
+      set((s) => ({ messages: succeeded(s.messages, path ? `Saved a backup of all your data to ${path}.` : null) }));
     },
     chooseBackup: async () => {
       const result = await api.chooseBackup({});
-      if (!result.ok) return set({ error: result.error.message });
+      if (!result.ok) return set((s) => ({ messages: said(s.messages, failure(result.error.message)) }));
       const { path, backup, current } = result.data;
-      if (path && backup && current) set({ error: null, transfer: { kind: 'restore', path, backup, current } });
+      if (path && backup && current) set((s) => ({ messages: without(s.messages, FAILURE), transfer: { kind: 'restore', path, backup, current } }));
     },
     restoreBackup: async (path) => {
       const result = await api.restoreBackup({ path });
-      if (!result.ok) return set({ error: result.error.message, transfer: null });
+      if (!result.ok) return set((s) => ({ messages: said(s.messages, failure(result.error.message)), transfer: null }));
       const { document, safetyCopy } = result.data;
-      set({
+      set((s) => ({
         document,
         transfer: null,
-        error: null,
         selectedId: null,
         view: document.activePathId ? 'board' : 'welcome',
-        flash: `Restored your data from the backup. What you had before is kept in ${safetyCopy}.`,
-      });
+        messages: succeeded(s.messages, `Restored your data from the backup. What you had before is kept in ${safetyCopy}.`),
+      }));
     },
     exportCsv: async (includeNotes) => {
       const result = await api.exportCsv({ includeNotes });
-      if (!result.ok) return set({ error: result.error.message });
-      set({ transfer: null, error: null, flash: result.data.path ? `Saved the milestones as a spreadsheet to ${result.data.path}.` : null });
+      if (!result.ok) return set((s) => ({ messages: said(s.messages, failure(result.error.message)) }));
+      const { path } = result.data;
+      set((s) => ({ transfer: null, messages: succeeded(s.messages, path ? `Saved the milestones as a spreadsheet to ${path}.` : null) }));
     },
     exportCalendar: async (weeks, startTime) => {
       const result = await api.exportCalendar({ weeks, startTime });
-      if (!result.ok) return set({ error: result.error.message });
+      if (!result.ok) return set((s) => ({ messages: said(s.messages, failure(result.error.message)) }));
       const { path, sessions } = result.data;
-      set({ transfer: null, error: null, flash: path ? `Saved ${sessions} study sessions as a calendar to ${path}. Import it in your calendar app.` : null });
+      const text = path ? `Saved ${sessions} study sessions as a calendar to ${path}. Import it in your calendar app.` : null;
+      set((s) => ({ transfer: null, messages: succeeded(s.messages, text) }));
     },
   });

@@ -32,7 +32,7 @@ export function useMoveCard() {
       const view = selectPathView(after);
       const milestone = view?.byId.get(milestoneId);
       if (!ok || !view || !after.document || !milestone) return ok;
-      after.setInfo(moveHint(boardCard(view, after.document, milestone)));
+      after.hint(moveHint(boardCard(view, after.document, milestone)));
       return ok;
     },
     [store],

@@ -6,12 +6,12 @@ import { QuizResult } from './QuizResult';
 
 export function Questionnaire() {
   const questionnaire = useApp((s) => s.questionnaire);
-  const guideError = useApp((s) => s.guideError);
   if (!questionnaire) {
+    // The questionnaire loads with everything else at start-up; when it could not be read, a message says why.
     return (
       <section className="quiz" aria-labelledby="quiz-title">
         <h2 id="quiz-title">Which path fits me?</h2>
-        <p role="alert">{guideError ?? 'The questionnaire is still loading.'}</p>
+        <p>The questionnaire could not be loaded. The message at the top of the window says why.</p>
       </section>
     );
   }

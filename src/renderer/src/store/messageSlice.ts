@@ -1,0 +1,79 @@
+// Message slice: everything the app tells the learner outside a form field, in one list with one API: say and dismiss.
+// Errors and warnings stay until dismissed; information and successes fade (the Messages component shows them all).
+import type { StateCreator } from 'zustand';
+import type { Notice } from '../../../shared/document';
+import type { AppStore } from './index';
+
+export type MessageKind = 'error' | 'warning' | 'info' | 'success';
+
+/** The one button a message may carry besides Dismiss. */
+export type MessageAction =
+  /** Shows a file the main process told the learner about in the system file manager. */
+  | { label: string; reveal: string }
+  /** Opens another path (and dismisses the message). */
+  | { label: string; choosePath: string };
+
+export interface Message {
+  /** Saying a message with the id of one already listed replaces it (one failed action, one hint, one undo at a time). */
+  id: string;
+  kind: MessageKind;
+  text: string;
+  action?: MessageAction;
+  /** Fades on its own after a few seconds: information and successes do, errors and warnings never. */
+  fades: boolean;
+  /** Counts every message said, so saying the same words again starts a fresh fade. */
+  said: number;
+}
+
+export type MessageInput = Omit<Message, 'id' | 'fades' | 'said'> & { id?: string };
+
+/** The ids of the messages that replace each other. */
+export const FAILURE = 'failure';
+export const HINT = 'hint';
+export const UNDO = 'undo';
+export const OUTCOME = 'outcome';
+export const GUIDES = 'guides';
+
+let counter = 0;
+
+/** `messages` with `input` said: a message with the same id is taken out and the new one goes last. */
+export function said(messages: Message[], input: MessageInput): Message[] {
+  counter += 1;
+  const id = input.id ?? `message-${counter}`;
+  const fades = input.kind === 'info' || input.kind === 'success';
+  return [...messages.filter((m) => m.id !== id), { ...input, id, fades, said: counter }];
+}
+
+/** `messages` without the one called `id` (the same array when there is none, so nothing re-renders). */
+export function without(messages: Message[], id: string): Message[] {
+  return messages.some((m) => m.id === id) ? messages.filter((m) => m.id !== id) : messages;
+}
+
+/** The last failed action: an error that stays until dismissed, replaced by the next failure or cleared by a success. */
+export const failure = (text: string): MessageInput => ({ id: FAILURE, kind: 'error', text });
+
+/** After an action worked: the last failure goes, and `text` (when there is one) is said as what came of it. */
+export function succeeded(messages: Message[], text: string | null): Message[] {
+  const cleared = without(messages, FAILURE);
+  return text ? said(cleared, { id: OUTCOME, kind: 'success', text }) : without(cleared, OUTCOME);
+}
+
+/** A start-up or sync notice from the main process, with the file it names one click away. */
+export const noticeMessage = (notice: Notice): MessageInput => ({
+  id: `notice:${notice.kind}:${notice.path}`,
+  kind: 'warning',
+  text: notice.message,
+  action: { label: 'Show in folder', reveal: notice.path },
+});
+
+export interface MessageSlice {
+  messages: Message[];
+  say: (message: MessageInput) => void;
+  dismiss: (id: string) => void;
+}
+
+export const createMessageSlice: StateCreator<AppStore, [], [], MessageSlice> = (set) => ({
+  messages: [],
+  say: (message) => set((s) => ({ messages: said(s.messages, message) })),
+  dismiss: (id) => set((s) => ({ messages: without(s.messages, id) })),
+});
