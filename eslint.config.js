@@ -1,4 +1,5 @@
-// Lint rules, including the layering rules of ../shared/STYLE.md: each folder imports only what its layer allows.
+// Lint rules: each folder imports only what its layer allows (eslint/layers.js, explained in docs/architecture.md), raw
+// IPC and event sending stay in the shell's ipc module and the preload, and the renderer follows the rules of hooks.
 import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';

@@ -2,7 +2,7 @@
 import { contract } from '../shared/ipc';
 import type { ApiMethod } from '../shared/channels';
 import { fail, type Result } from '../shared/result';
-import { formatPath } from '../shared/roadmap';
+import { formatIssuePath } from '../shared/roadmap';
 import { DocumentTooLargeError, ReadOnlyError, WriteFailedError } from './store/errors';
 import { TransferError } from './transfer';
 
@@ -15,7 +15,7 @@ export async function checkedCall(
   if (!parsed.success) {
     const details = parsed.error.issues
       .slice(0, 3)
-      .map((i) => `${formatPath(i.path) || 'payload'}: ${i.message}`)
+      .map((i) => `${formatIssuePath(i.path) || 'payload'}: ${i.message}`)
       .join('; ');
     return fail('INVALID_INPUT', `Invalid request to ${contract[method].channel}: ${details}`);
   }

@@ -4,7 +4,7 @@ import { basename, join } from 'node:path';
 import { GlossarySchema, type GlossaryEntry } from '../shared/glossary';
 import { parseQuestionnaire, type Questionnaire } from '../shared/questionnaire';
 import { fail, ok, type Result } from '../shared/result';
-import { RoadmapContentError, comparePaths, formatPath, parseRoadmap, type Roadmap } from '../shared/roadmap';
+import { RoadmapContentError, comparePaths, formatIssuePath, parseRoadmap, type Roadmap } from '../shared/roadmap';
 
 async function readJson(file: string): Promise<unknown> {
   let text: string;
@@ -38,7 +38,7 @@ export async function loadQuestionnaire(file: string, pathIds: readonly string[]
 export async function loadGlossary(file: string): Promise<GlossaryEntry[]> {
   const parsed = GlossarySchema.safeParse(await readJson(file));
   if (!parsed.success) {
-    throw new RoadmapContentError(file, parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message })));
+    throw new RoadmapContentError(file, parsed.error.issues.map((i) => ({ path: formatIssuePath(i.path), message: i.message })));
   }
   return parsed.data;
 }

@@ -8,7 +8,7 @@ import { findConflictCopies, markMerged } from './store/conflictCopies';
 import { MoveError, moveDataFolder } from './store/moveDataFolder';
 import { TransferError, readBackup, summarize } from './transfer';
 import { UserDocumentSchema } from '../shared/document';
-import { formatPath } from '../shared/roadmap';
+import { formatIssuePath } from '../shared/roadmap';
 
 export function syncHandlers({ store, clock, dataFile, dataLocation }: HandlerContext): Pick<Handlers, 'listConflictCopies' | 'mergeConflictCopy' | 'moveDataFolder'> {
   return {
@@ -57,7 +57,7 @@ export function syncHandlers({ store, clock, dataFile, dataLocation }: HandlerCo
         const check = UserDocumentSchema.safeParse(merged.document);
         if (!check.success) {
           const first = check.error.issues[0];
-          const limit = first ? `${formatPath(first.path)}: ${first.message}` : 'a limit';
+          const limit = first ? `${formatIssuePath(first.path)}: ${first.message}` : 'a limit';
           throw new TransferError(`Merging ${basename(path)} would go past what Pathboard keeps (${limit}). Nothing was changed; the copy is still there.`);
         }
         result = merged;

@@ -1,7 +1,7 @@
 // Reading a user document from text, the one way everywhere (start-up, restore, the command line): parse -> migrate -> validate.
 import { SCHEMA_VERSION, UserDocumentSchema, type UserDocument } from './document';
 import { MigrationError, migrate } from './migrations';
-import { formatPath } from './roadmap';
+import { formatIssuePath } from './roadmap';
 
 export type ParsedDocument =
   | { kind: 'ok'; document: UserDocument }
@@ -34,7 +34,7 @@ export function parseDocumentText(text: string): ParsedDocument {
   const parsed = UserDocumentSchema.safeParse(value);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    const where = first ? formatPath(first.path) || 'the document' : 'the document';
+    const where = first ? formatIssuePath(first.path) || 'the document' : 'the document';
     return { kind: 'bad', reason: `it does not match Pathboard's data format (${where}: ${first?.message})` };
   }
   return { kind: 'ok', document: parsed.data };

@@ -138,7 +138,8 @@ function withOptional<K extends 'study' | 'questionnaire'>(doc: UserDocument, ke
   return rest as UserDocument;
 }
 
-function step(doc: UserDocument, from: 'past' | 'future', now: Date): UserDocument {
+/** Moves the newest entry of one stack to the other, applying its patch: undo travels back, redo forward. */
+function travel(doc: UserDocument, from: 'past' | 'future', now: Date): UserDocument {
   const entry = doc.undo[from].at(-1);
   if (!entry) return doc;
   const { doc: next, inverse } = applyPatch(doc, entry.patch, now);
@@ -153,8 +154,8 @@ function step(doc: UserDocument, from: 'past' | 'future', now: Date): UserDocume
   };
 }
 
-export const undo = (doc: UserDocument, now: Date) => step(doc, 'past', now);
-export const redo = (doc: UserDocument, now: Date) => step(doc, 'future', now);
+export const undo = (doc: UserDocument, now: Date) => travel(doc, 'past', now);
+export const redo = (doc: UserDocument, now: Date) => travel(doc, 'future', now);
 
 // ---- the changes themselves (each returns a document to pass to commit) ----
 

@@ -1,6 +1,6 @@
 // The "which path fits me" questionnaire: the schema of resources/questionnaire.json, and pure rules to check and score answers.
 import { z } from 'zod';
-import { formatPath, PATH_ORDER, RoadmapContentError, type ContentIssue } from './roadmap';
+import { formatIssuePath, PATH_ORDER, RoadmapContentError, type ContentIssue } from './roadmap';
 
 export type PathId = string;
 
@@ -89,7 +89,7 @@ export function parseQuestionnaire(file: string, value: unknown, pathIds: readon
   if (!parsed.success) {
     throw new RoadmapContentError(
       file,
-      parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message })),
+      parsed.error.issues.map((i) => ({ path: formatIssuePath(i.path), message: i.message })),
     );
   }
   const issues = checkQuestionnaire(parsed.data, pathIds);

@@ -233,7 +233,7 @@ export function parseRoadmap(file: string, value: unknown, expectedId?: string):
   if (!parsed.success) {
     throw new RoadmapContentError(
       file,
-      parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message })),
+      parsed.error.issues.map((i) => ({ path: formatIssuePath(i.path), message: i.message })),
     );
   }
   const issues = checkRoadmapStructure(parsed.data);
@@ -244,7 +244,8 @@ export function parseRoadmap(file: string, value: unknown, expectedId?: string):
   return parsed.data;
 }
 
-export function formatPath(path: readonly PropertyKey[]): string {
+/** A zod issue's path as one string, `milestones[3].title`, for messages that name the field. */
+export function formatIssuePath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((acc, key) => {
     if (typeof key === 'number') return `${acc}[${key}]`;
     return acc === '' ? String(key) : `${acc}.${String(key)}`;

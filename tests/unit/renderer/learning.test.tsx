@@ -3,14 +3,12 @@ import { join } from 'node:path';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, render, screen, within, waitFor } from '@testing-library/react';
+import { cleanup, screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App } from '../../../src/renderer/src/App';
-import { createAppStore, type AppStoreApi } from '../../../src/renderer/src/store';
-import { StoreProvider } from '../../../src/renderer/src/store/StoreProvider';
-import { createApi } from '../../../src/main/api';
+import type { AppStoreApi } from '../../../src/renderer/src/store';
 import type { Api } from '../../../src/shared/ipc';
 import { ROADMAPS_DIR } from '../../support/tempDir';
+import { renderApp, type RenderOptions } from './renderApp';
 
 let dir: string;
 let api: Api;
@@ -18,22 +16,15 @@ let store: AppStoreApi;
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'pathboard-learning-'));
-  api = (await createApi({ dataFile: join(dir, 'pathboard.json'), roadmapsDir: ROADMAPS_DIR })) as Api;
 });
 afterEach(async () => {
   cleanup();
   await rm(dir, { recursive: true, force: true });
 });
 
-async function start(pathId: string | null) {
-  if (pathId) await api.choosePath({ pathId });
-  store = createAppStore(api);
-  render(
-    <StoreProvider store={store}>
-      <App />
-    </StoreProvider>,
-  );
-  await store.getState().init();
+/** The app on Pathboard's own roadmaps, questionnaire and glossary. */
+async function start(pathId: string | null, before?: RenderOptions['before']) {
+  ({ api, store } = await renderApp(dir, { roadmapsDir: ROADMAPS_DIR, ...(pathId ? { pathId } : {}), ...(before ? { before } : {}) }));
 }
 
 // The real 34-milestone board renders in jsdom; on a busy two-core machine that can take longer than the default 5 s.
@@ -100,8 +91,7 @@ describe('custom milestone links', () => {
 
 describe('questionnaire result', () => {
   it('shows a tie as a tie instead of picking the first path in the list', async () => {
-    await api.saveQuestionnaire({ answers: { 'proudest-work': 'decision-changed', 'daily-tools': 'containers-ci' } });
-    await start(null);
+    await start(null, (service) => service.saveQuestionnaire({ answers: { 'proudest-work': 'decision-changed', 'daily-tools': 'containers-ci' } }));
     await userEvent.click(await screen.findByRole('button', { name: 'Which path fits me?' }));
     expect(await screen.findByRole('heading', { name: 'A tie for your best fit: Data Scientist and MLOps Engineer' })).toBeTruthy();
     const ranking = screen.getByRole('list', { name: 'Paths ranked by fit' });
@@ -110,8 +100,7 @@ describe('questionnaire result', () => {
   }, SLOW);
 
   it('says that AI + Blockchain builds on the ML Engineer core', async () => {
-    await api.saveQuestionnaire({ answers: { blockchain: 'keen' } });
-    await start(null);
+    await start(null, (service) => service.saveQuestionnaire({ answers: { blockchain: 'keen' } }));
     await userEvent.click(await screen.findByRole('button', { name: 'Which path fits me?' }));
     const chain = within(await screen.findByRole('list', { name: 'Paths ranked by fit' })).getByRole('listitem', {
       name: 'AI + Blockchain Engineer',

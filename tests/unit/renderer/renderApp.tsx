@@ -14,6 +14,8 @@ export interface RenderOptions {
   wrap?: (api: Api) => Api;
   /** The roadmaps the service serves (the two-path fixture by default). */
   roadmaps?: Roadmap[];
+  /** A roadmaps folder to serve as it is instead, with the questionnaire and glossary beside it (ROADMAPS_DIR: the app's own). */
+  roadmapsDir?: string;
   /** A path to choose before the app starts, as a returning learner would have. */
   pathId?: string;
   /** What the learner did before this session (runs on the service before the app starts). */
@@ -23,9 +25,9 @@ export interface RenderOptions {
 }
 
 export async function renderApp(dir: string, options: RenderOptions | ((api: Api) => Api) = {}) {
-  const { wrap = (api: Api) => api, roadmaps = twoPathFixture(), pathId, before, dialogs } =
+  const { wrap = (api: Api) => api, roadmaps = twoPathFixture(), roadmapsDir: builtIn, pathId, before, dialogs } =
     typeof options === 'function' ? { wrap: options } : options;
-  const roadmapsDir = await writeRoadmaps(dir, roadmaps);
+  const roadmapsDir = builtIn ?? (await writeRoadmaps(dir, roadmaps));
   const service = await createApi({ dataFile: join(dir, 'pathboard.json'), roadmapsDir, ...(dialogs ? { dialogs } : {}) });
   const api = service as Api;
   if (pathId) await api.choosePath({ pathId });

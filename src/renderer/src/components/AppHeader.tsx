@@ -13,20 +13,20 @@ import { useDueCount } from '../features/review/useDueCount';
 
 export function AppHeader() {
   const roadmap = useApp(selectActiveRoadmap);
-  const document = useApp((s) => s.document);
+  const doc = useApp((s) => s.document);
   const view = useApp((s) => s.view);
   const show = useApp((s) => s.show);
   const ready = useApp((s) => s.status === 'ready');
   const pathView = useApp(selectPathView);
   const progress = useMemo(
-    () => (pathView && document ? pathProgress(pathView, document) : null),
-    [pathView, document],
+    () => (pathView && doc ? pathProgress(pathView, doc) : null),
+    [pathView, doc],
   );
   const finish = useMemo(() => {
-    if (!pathView || !document) return null;
+    if (!pathView || !doc) return null;
     const today = toDay(new Date());
-    return forecast(pathView, document, studySettingsFor(document.study, pathView.roadmap.id, today), today);
-  }, [pathView, document]);
+    return forecast(pathView, doc, studySettingsFor(doc.study, pathView.roadmap.id, today), today);
+  }, [pathView, doc]);
 
   const due = useDueCount();
   const tabs: Array<{ view: View; label: string }> = [

@@ -55,7 +55,7 @@ const cardsIn = (containerId: string) =>
 
 export function Board() {
   const view = useApp(selectPathView);
-  const document = useApp((s) => s.document);
+  const doc = useApp((s) => s.document);
   const filters = useApp((s) => s.filters);
   const groupByPhase = useApp((s) => s.groupByPhase);
   const showSkipped = useApp((s) => s.showSkipped);
@@ -66,14 +66,14 @@ export function Board() {
   const [dragging, setDragging] = useState<BoardCard | null>(null);
   const draggingRef = useRef(false);
 
-  const columns = useMemo(() => (view && document ? boardColumns(view, document) : null), [view, document]);
+  const columns = useMemo(() => (view && doc ? boardColumns(view, doc) : null), [view, doc]);
   const visible = useMemo(() => {
-    if (!columns || !document) return null;
+    if (!columns || !doc) return null;
     if (!hasFilters(filters)) return columns;
     const out = { ...columns };
-    for (const status of COLUMNS) out[status] = columns[status].filter((c) => matchesFilters(c, filters, document));
+    for (const status of COLUMNS) out[status] = columns[status].filter((c) => matchesFilters(c, filters, doc));
     return out;
-  }, [columns, filters, document]);
+  }, [columns, filters, doc]);
 
   useBoardShortcuts(columns, draggingRef);
 

@@ -73,12 +73,12 @@ function List({ items }: { items: string[] }) {
 
 export function Compare() {
   const roadmaps = useApp((s) => s.roadmaps);
-  const document = useApp((s) => s.document);
-  const activeId = document?.activePathId ?? null;
+  const doc = useApp((s) => s.document);
+  const activeId = doc?.activePathId ?? null;
   const choosePath = useApp((s) => s.choosePath);
   const progress = useMemo(
-    () => new Map(roadmaps.map((r) => [r.id, document ? pathProgress(r, document) : null])),
-    [roadmaps, document],
+    () => new Map(roadmaps.map((r) => [r.id, doc ? pathProgress(r, doc) : null])),
+    [roadmaps, doc],
   );
 
   return (

@@ -13,7 +13,7 @@ import { BurnUpChart } from './BurnUpChart';
 
 export function Dashboard() {
   const view = useApp(selectPathView);
-  const document = useApp((s) => s.document);
+  const doc = useApp((s) => s.document);
   const roadmaps = useApp((s) => s.roadmaps);
   const openExport = useApp((s) => s.openExport);
   const backupData = useApp((s) => s.backupData);
@@ -21,19 +21,19 @@ export function Dashboard() {
   const today = toDay(new Date());
 
   const data = useMemo(() => {
-    if (!view || !document) return null;
-    const settings = studySettingsFor(document.study, view.roadmap.id, today);
-    const plan = forecast(view, document, settings, today);
+    if (!view || !doc) return null;
+    const settings = studySettingsFor(doc.study, view.roadmap.id, today);
+    const plan = forecast(view, doc, settings, today);
     return {
-      overall: pathProgress(view, document),
+      overall: pathProgress(view, doc),
       plan,
-      phases: progressByPhase(view, document),
-      areas: progressBySkillArea(view, document),
-      burn: burnUp(view, document, today),
-      streak: weeklyStreak(document.history, today),
-      others: roadmaps.filter((r) => r.id !== view.roadmap.id).map((r) => ({ roadmap: r, progress: pathProgress(r, document) })),
+      phases: progressByPhase(view, doc),
+      areas: progressBySkillArea(view, doc),
+      burn: burnUp(view, doc, today),
+      streak: weeklyStreak(doc.history, today),
+      others: roadmaps.filter((r) => r.id !== view.roadmap.id).map((r) => ({ roadmap: r, progress: pathProgress(r, doc) })),
     };
-  }, [view, document, roadmaps, today]);
+  }, [view, doc, roadmaps, today]);
   if (!view || !data) return null;
   const { overall, plan, phases, areas, burn, streak, others } = data;
   const doneHours = round(overall.hoursDone);
@@ -75,7 +75,7 @@ export function Dashboard() {
         <section aria-labelledby="burn-title" className="panel">
           <h3 id="burn-title">Completed hours over time</h3>
           {/* The study plan draws the planned line. */}
-          <BurnUpChart points={burn} plan={document ? studySettingsFor(document.study, view.roadmap.id, today) : undefined} />
+          <BurnUpChart points={burn} plan={doc ? studySettingsFor(doc.study, view.roadmap.id, today) : undefined} />
         </section>
         <section aria-labelledby="phase-title" className="panel">
           <h3 id="phase-title">By phase</h3>

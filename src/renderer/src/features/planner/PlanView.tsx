@@ -28,12 +28,12 @@ const formOf = (s: Pick<StudySettings, 'hoursPerWeek' | 'weekdays' | 'startDate'
 
 export function PlanView() {
   const view = useApp(selectPathView);
-  const document = useApp((s) => s.document);
+  const doc = useApp((s) => s.document);
   const saveStudy = useApp((s) => s.saveStudySettings);
   const today = toDay(new Date());
   const saved = useMemo(
-    () => (view && document ? studySettingsFor(document.study, view.roadmap.id, today) : null),
-    [view, document, today],
+    () => (view && doc ? studySettingsFor(doc.study, view.roadmap.id, today) : null),
+    [view, doc, today],
   );
   const form = useDraft<Form>(saved ? formOf(saved) : formOf(null, today));
   const { hours, weekdays, startDate, goalDate } = form.value;
@@ -65,14 +65,14 @@ export function PlanView() {
   };
 
   const result = useMemo(
-    () => (view && document && settings ? forecast(view, document, settings, today) : null),
-    [view, document, settings, today],
+    () => (view && doc && settings ? forecast(view, doc, settings, today) : null),
+    [view, doc, settings, today],
   );
   const week = useMemo(
-    () => (view && document && settings ? weekPlan(view, document, settings, today) : null),
-    [view, document, settings, today],
+    () => (view && doc && settings ? weekPlan(view, doc, settings, today) : null),
+    [view, doc, settings, today],
   );
-  if (!view || !document || !result || !week) return null;
+  if (!view || !doc || !result || !week) return null;
 
   const spanStart = settings && settings.startDate > today ? settings.startDate : today;
   const spanDays = result.finish ? Math.max(1, dayDiff(spanStart, result.finish)) : 1;
@@ -125,7 +125,7 @@ export function PlanView() {
                 Projected finish: <strong data-testid="projected-finish">{formatDay(result.finish!)}</strong>
               </p>
               <p className="muted">
-                {round(result.remainingHours)} h left of {round(pathProgress(view, document).hoursTotal)} h · about {result.weeks} weeks at{' '}
+                {round(result.remainingHours)} h left of {round(pathProgress(view, doc).hoursTotal)} h · about {result.weeks} weeks at{' '}
                 {settings?.hoursPerWeek} h a week
               </p>
               {result.goal && (

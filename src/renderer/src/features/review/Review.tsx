@@ -13,12 +13,12 @@ const isTextField = (el: Element | null) => !!el && (el.tagName === 'TEXTAREA' |
 
 export function Review() {
   const view = useApp(selectPathView);
-  const document = useApp((s) => s.document);
+  const doc = useApp((s) => s.document);
   const answer = useApp((s) => s.answerReview);
   const add = useApp((s) => s.addToReview);
   const remove = useApp((s) => s.removeFromReview);
   const now = new Date();
-  const review = document?.review;
+  const review = doc?.review;
   const due = useMemo(() => (review ? dueCards(review, new Date()) : []), [review]);
   const current = due[0];
 
@@ -35,9 +35,9 @@ export function Review() {
     return () => window.removeEventListener('keydown', onKey);
   }, [current, answer]);
 
-  if (!view || !document || !review) return null;
+  if (!view || !doc || !review) return null;
   const figures = retentionFigures(review, now);
-  const finished = view.milestones.filter((m) => statusOf(document, m.id) === 'done');
+  const finished = view.milestones.filter((m) => statusOf(doc, m.id) === 'done');
 
   return (
     <section className="review" aria-labelledby="review-title">
