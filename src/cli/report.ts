@@ -1,3 +1,4 @@
+// src/cli/: command lines on the service's modules, without Electron (npm run report).
 // `npm run report -- --data <pathboard.json> --format md|html|json --out <file>`: the app's report, without the app.
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';

@@ -1,3 +1,4 @@
+// src/main/: the Electron main process: the application service (no electron) and the thin shell around it.
 // Composition root: single-instance lock, app lifecycle, the app:// scheme, the data file in userData, IPC wiring and the main window.
 import { app, BrowserWindow, dialog, protocol, shell } from 'electron';
 import { existsSync } from 'node:fs';

@@ -1,3 +1,4 @@
+// src/preload/: the bridge: window.api derived from the contract, bundled as CommonJS for a sandboxed preload.
 // Exposes window.api: one method per contract call, each a plain invoke, and one subscription per main-to-renderer event.
 // No ipcRenderer, event object or Node API leaks out.
 import { contextBridge, ipcRenderer } from 'electron';

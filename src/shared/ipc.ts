@@ -1,3 +1,4 @@
+// src/shared/: pure TypeScript both processes use: schemas, the IPC contract and every domain rule. No I/O.
 // The IPC contract: one entry per call with its input and output schemas; main, preload and renderer types derive from it.
 import { z } from 'zod';
 import { CHANNELS, THEME_SOURCES, type ApiMethod, type EventName, type MenuCommand } from './channels';

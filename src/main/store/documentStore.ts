@@ -1,3 +1,4 @@
+// src/main/store/: the learner's data file on disk: write queue, lock, start-up recovery, sync watching.
 // The user's document on disk: lowdb over a durable adapter, one write queue, a lock, and a guard against writing over
 // another device's version. Start-up recovery (what to open, restore or move aside) is in recovery.ts.
 import { stat } from 'node:fs/promises';

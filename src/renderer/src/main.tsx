@@ -1,3 +1,4 @@
+// src/renderer/src/: the React app: entry and layout, the zustand store, features and shared components.
 // Renderer entry: one store bound to window.api, then the app.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

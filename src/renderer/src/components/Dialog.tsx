@@ -1,3 +1,4 @@
+// src/renderer/src/components/: UI pieces several features share: dialogs, form fields, messages, Markdown.
 // A modal dialog on the native <dialog> element: showModal() keeps focus inside and makes the page behind inert,
 // Escape closes it, and focus goes back to what opened it.
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';

@@ -1,3 +1,4 @@
+// src/renderer/src/store/: the one zustand store, from slices; a view of the main process's data plus UI state.
 // The one zustand store, built from slices. The main process owns the data; this is a view of it plus UI state.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Api } from '../../../shared/ipc';

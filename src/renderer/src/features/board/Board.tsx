@@ -1,3 +1,4 @@
+// src/renderer/src/features/board/: the kanban board: columns, cards, drag and drop, toolbar, shortcuts, dialogs.
 // The kanban board of the active path: drag and drop (mouse, touch, keyboard), filters, swimlanes, details and dialogs.
 import {
   DndContext,

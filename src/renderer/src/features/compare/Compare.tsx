@@ -1,3 +1,4 @@
+// src/renderer/src/features/compare/: the Compare screen: the four roles side by side.
 // The four roles side by side, with the learner's head start on each through milestones they share.
 import { useMemo } from 'react';
 import { pathProgress } from '../../../../shared/progress';

@@ -1,3 +1,4 @@
+// src/renderer/src/features/dashboard/: the Progress screen: numbers, charts and streaks.
 // Progress at a glance: overall and per phase and skill area, hours, the burn-up over time, the weekly streak and head starts.
 import { useMemo } from 'react';
 import { pathProgress } from '../../../../shared/progress';

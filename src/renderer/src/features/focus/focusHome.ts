@@ -1,3 +1,4 @@
+// src/renderer/src/features/focus/: where keyboard focus goes: never lost to <body>, F6 between regions.
 // Where focus goes when the element that had it disappears: the screen's own starting point, never <body>.
 export function focusHome(): void {
   const main = document.getElementById('main');

@@ -1,3 +1,4 @@
+// src/renderer/src/features/picker/: the list of career paths to choose from.
 // Lists the career paths; choosing one makes it the active path and opens its board.
 import { useApp } from '../../store/useApp';
 

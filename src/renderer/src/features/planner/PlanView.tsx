@@ -1,3 +1,4 @@
+// src/renderer/src/features/planner/: the Plan screen: study time in, finish dates and this week's plan out.
 // Plan study time: hours per week and days in, projected finish dates per phase and a plan for this week out.
 import { useMemo } from 'react';
 import { useDraft } from '../../components/useDraft';

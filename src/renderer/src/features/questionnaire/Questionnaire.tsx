@@ -1,3 +1,4 @@
+// src/renderer/src/features/questionnaire/: the "which path fits me" questionnaire and its result.
 // "Which path fits me?": one question at a time, then the paths ranked with reasons; answers are saved and can be retaken.
 import { useEffect, useRef, useState } from 'react';
 import { isComplete, type Answers, type Questionnaire as QuestionnaireContent } from '../../../../shared/questionnaire';

@@ -1,3 +1,4 @@
+// src/renderer/src/features/review/: spaced review of finished milestones and the header's due count.
 // The Review screen: today's due prompts one at a time (Again / Hard / Good / Easy, keys 1–4), the finished
 // milestones that can become prompts, and how well the learner is remembering.
 import { useEffect, useMemo } from 'react';

@@ -1,3 +1,4 @@
+// src/renderer/src/features/sync/: the synced data folder: conflict copies to merge, changes from another device.
 // Offers to merge the conflict copies a sync tool (or Pathboard, when both sides changed) left beside the data file.
 import { useEffect } from 'react';
 import { useApp } from '../../store/useApp';

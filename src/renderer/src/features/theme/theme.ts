@@ -1,3 +1,4 @@
+// src/renderer/src/features/theme/: light, dark or the system's theme, in the page and the shell.
 // Resolves the learner's theme choice to light or dark and puts it on <html>, where the stylesheet's colours hang off it.
 import type { ThemeSource } from '../../../../shared/channels';
 

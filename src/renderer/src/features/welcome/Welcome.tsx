@@ -1,3 +1,4 @@
+// src/renderer/src/features/welcome/: the first-run screen.
 // First run: a short welcome that leads to the questionnaire, the comparison, or straight to the path list.
 import { useApp } from '../../store/useApp';
 

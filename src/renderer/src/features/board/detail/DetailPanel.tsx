@@ -1,5 +1,5 @@
-// The detail panel of one milestone: what it is, its checklist, the learner's notes (Markdown), dates and hours. This
-// folder holds the panel and its parts.
+// src/renderer/src/features/board/detail/: one milestone's detail panel and its parts.
+// The detail panel of one milestone: what it is, its checklist, the learner's notes (Markdown), dates and hours.
 import { useEffect, useRef } from 'react';
 import { COLUMN_TITLES, COLUMNS } from '../../../../../shared/board';
 import { EstimateHoursSchema, HoursSpentSchema, type MilestoneStatus } from '../../../../../shared/document';
