@@ -54,3 +54,36 @@ export function FieldGroup({
     </fieldset>
   );
 }
+
+/** A labelled choice from a fixed list of values, each shown by its label. */
+export function SelectField<T extends string>({
+  label,
+  value,
+  options,
+  labels,
+  onChange,
+  error,
+  inline = false,
+}: {
+  label: ReactNode;
+  value: T;
+  options: readonly T[];
+  labels: Readonly<Record<T, string>>;
+  onChange: (value: T) => void;
+  error?: string | null;
+  inline?: boolean;
+}) {
+  return (
+    <Field label={label} error={error} inline={inline}>
+      {(control) => (
+        <select {...control} value={value} onChange={(e) => onChange(e.target.value as T)}>
+          {options.map((option) => (
+            <option key={option} value={option}>
+              {labels[option]}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}

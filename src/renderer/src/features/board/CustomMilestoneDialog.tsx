@@ -6,8 +6,7 @@ import { MILESTONE_KINDS, SKILL_AREAS, type MilestoneKind, type SkillArea } from
 import { statusOf } from '../../../../shared/progress';
 import { cardElement } from '../focus/focusHome';
 import { Dialog } from '../../components/Dialog';
-import { Field, FieldGroup } from '../../components/Field';
-import { FieldError } from '../../components/FieldError';
+import { Field, FieldGroup, SelectField } from '../../components/Field';
 import { useApp } from '../../store/useApp';
 import { CustomResourceFields, filledResources } from './CustomResourceFields';
 import { KIND_LABELS, SKILL_AREA_LABELS } from './labels';
@@ -98,42 +97,19 @@ export function CustomMilestoneDialog({ view, id, onClose }: { view: PathView; i
           {(control) => <input value={doneWhen} placeholder="An outcome you can show" onChange={(e) => setDoneWhen(e.target.value)} {...control} />}
         </Field>
         <div className="field-row">
-          <Field label="Phase" error={errors.phaseId}>
-            {(control) => (
-              <select value={phaseId} onChange={(e) => setPhaseId(e.target.value)} {...control}>
-                {view.phases.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.title}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField
+            label="Phase"
+            value={phaseId}
+            options={view.phases.map((p) => p.id)}
+            labels={Object.fromEntries(view.phases.map((p) => [p.id, p.title]))}
+            onChange={setPhaseId}
+            error={errors.phaseId}
+          />
           <Field label="Estimate (hours)" error={errors.estimateHours}>
             {(control) => <input inputMode="decimal" value={estimate} onChange={(e) => setEstimate(e.target.value)} {...control} />}
           </Field>
-          <Field label="Kind">
-            {(control) => (
-              <select value={kind} onChange={(e) => setKind(e.target.value as MilestoneKind)} {...control}>
-                {MILESTONE_KINDS.map((k) => (
-                  <option key={k} value={k}>
-                    {KIND_LABELS[k]}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field label="Skill area">
-            {(control) => (
-              <select value={skillArea} onChange={(e) => setSkillArea(e.target.value as SkillArea)} {...control}>
-                {SKILL_AREAS.map((a) => (
-                  <option key={a} value={a}>
-                    {SKILL_AREA_LABELS[a]}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField label="Kind" value={kind} options={MILESTONE_KINDS} labels={KIND_LABELS} onChange={setKind} />
+          <SelectField label="Skill area" value={skillArea} options={SKILL_AREAS} labels={SKILL_AREA_LABELS} onChange={setSkillArea} />
         </div>
         <FieldGroup legend="Prerequisites" className="prereq-list" error={errors.prerequisites}>
           <div className="prereq-scroll">
@@ -156,7 +132,7 @@ export function CustomMilestoneDialog({ view, id, onClose }: { view: PathView; i
         <Field label="Checklist steps (one per line)" error={errors.checklist}>
           {(control) => <textarea rows={4} value={checklist} onChange={(e) => setChecklist(e.target.value)} {...control} />}
         </Field>
-        <CustomResourceFields rows={resources} onChange={setResources} error={<FieldError message={errors.resources} />} />
+        <CustomResourceFields rows={resources} onChange={setResources} error={errors.resources} />
         <div className="dialog-actions">
           <button type="button" className="button secondary" onClick={onClose}>
             Cancel

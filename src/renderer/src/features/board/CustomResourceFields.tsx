@@ -1,5 +1,6 @@
 // The links part of the custom milestone form: up to MAX_RESOURCES rows of title, https link and kind.
-import { MAX_RESOURCES, RESOURCE_KINDS, type Resource, type ResourceKind } from '../../../../shared/roadmap';
+import { MAX_RESOURCES, RESOURCE_KINDS, type Resource } from '../../../../shared/roadmap';
+import { Field, FieldGroup, SelectField } from '../../components/Field';
 import { RESOURCE_KIND_LABELS } from './MilestoneResources';
 
 export type ResourceDraft = Resource;
@@ -18,32 +19,20 @@ export function CustomResourceFields({
 }: {
   rows: ResourceDraft[];
   onChange: (rows: ResourceDraft[]) => void;
-  error?: React.ReactNode;
+  error?: string;
 }) {
   const update = (i: number, change: Partial<ResourceDraft>) => onChange(rows.map((r, j) => (j === i ? { ...r, ...change } : r)));
   return (
-    <fieldset className="field resource-rows">
-      <legend>Links to learn from (https only)</legend>
+    <FieldGroup legend="Links to learn from (https only)" className="resource-rows" error={error}>
       {rows.map((row, i) => (
         <div key={i} className="field-row">
-          <label className="field">
-            <span>Link {i + 1} title</span>
-            <input value={row.title} onChange={(e) => update(i, { title: e.target.value })} />
-          </label>
-          <label className="field">
-            <span>Link {i + 1} address</span>
-            <input type="url" placeholder="https://" value={row.url} onChange={(e) => update(i, { url: e.target.value })} />
-          </label>
-          <label className="field">
-            <span>Link {i + 1} kind</span>
-            <select value={row.kind} onChange={(e) => update(i, { kind: e.target.value as ResourceKind })}>
-              {RESOURCE_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {RESOURCE_KIND_LABELS[k]}
-                </option>
-              ))}
-            </select>
-          </label>
+          <Field label={`Link ${i + 1} title`}>
+            {(control) => <input {...control} value={row.title} onChange={(e) => update(i, { title: e.target.value })} />}
+          </Field>
+          <Field label={`Link ${i + 1} address`}>
+            {(control) => <input {...control} type="url" placeholder="https://" value={row.url} onChange={(e) => update(i, { url: e.target.value })} />}
+          </Field>
+          <SelectField label={`Link ${i + 1} kind`} value={row.kind} options={RESOURCE_KINDS} labels={RESOURCE_KIND_LABELS} onChange={(kind) => update(i, { kind })} />
           <button type="button" className="button secondary" onClick={() => onChange(rows.filter((_, j) => j !== i))}>
             Remove link {i + 1}
           </button>
@@ -54,7 +43,6 @@ export function CustomResourceFields({
           Add a link
         </button>
       )}
-      {error}
-    </fieldset>
+    </FieldGroup>
   );
 }

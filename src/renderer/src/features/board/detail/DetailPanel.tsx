@@ -8,7 +8,7 @@ import { forecast } from '../../../../../shared/schedule';
 import { studySettingsFor } from '../../../../../shared/study';
 import { targetStatus } from '../../../../../shared/targetStatus';
 import { NumberField } from '../../../components/CommitField';
-import { Field } from '../../../components/Field';
+import { SelectField } from '../../../components/Field';
 import { useApp } from '../../../store/useApp';
 import { formatTimestamp, todayDay } from '../dates';
 import { KIND_LABELS, SKILL_AREA_LABELS } from '../labels';
@@ -80,17 +80,14 @@ export function DetailPanel({ view, milestoneId }: { view: PathView; milestoneId
       </header>
 
       <div className="detail-body">
-        <Field label="Status" inline>
-          {(control) => (
-            <select {...control} value={status} onChange={(e) => void moveCard(milestone.id, e.target.value as MilestoneStatus, null)}>
-              {COLUMNS.map((s) => (
-                <option key={s} value={s}>
-                  {COLUMN_TITLES[s]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          label="Status"
+          inline
+          value={status}
+          options={COLUMNS}
+          labels={COLUMN_TITLES}
+          onChange={(next: MilestoneStatus) => void moveCard(milestone.id, next, null)}
+        />
 
         {milestone.summary && <p>{milestone.summary}</p>}
         {milestone.doneWhen && (
