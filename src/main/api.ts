@@ -34,7 +34,11 @@ export interface HandlerContext {
   printToPdf: PrintToPdf | undefined;
   milestoneOf: (doc: UserDocument, id: string) => Milestone | undefined;
   /** Applies an undoable change and saves it; `label` names it in the undo menu. */
-  change: (label: string, fn: (doc: UserDocument) => UserDocument) => Promise<UserDocument>;
+  /**
+   * Applies an undoable change and saves it; `label` names it in the undo menu. `milestones`, when given, are the only
+   * progress entries the change can touch, so its undo step is read from them, not from the whole progress map.
+   */
+  change: (label: string, fn: (doc: UserDocument) => UserDocument, milestones?: string[]) => Promise<UserDocument>;
   dataLocation: DataLocationOptions | undefined;
 }
 
@@ -96,8 +100,8 @@ export async function createApi({
     const custom = doc.customMilestones.find((c) => c.id === id);
     return custom ? customAsMilestone(custom) : undefined;
   };
-  const change = (label: string, fn: (doc: UserDocument) => UserDocument) =>
-    store.update((doc) => commit(doc, fn(doc), label, clock()));
+  const change = (label: string, fn: (doc: UserDocument) => UserDocument, milestones?: string[]) =>
+    store.update((doc) => commit(doc, fn(doc), label, clock(), milestones));
 
   const context: HandlerContext = { store, roadmapById, clock, dataFile, dialogs, printToPdf, milestoneOf, change, dataLocation };
   const handlers: Handlers = {

@@ -1,6 +1,6 @@
 // The board's calls: choosing a path, moving and editing milestones, custom milestones, reset, undo and redo.
 import { randomBytes } from 'node:crypto';
-import { COLUMN_TITLES } from '../shared/board';
+import { progressChangeLabel, statusChangeLabel } from '../shared/changeLabels';
 import {
   addCustomMilestone,
   deleteCustomMilestone,
@@ -39,8 +39,8 @@ export function boardHandlers({ store, roadmapById, clock, milestoneOf, change }
     setMilestoneStatus: async ({ milestoneId, status }) => {
       const milestone = milestoneOf(store.document, milestoneId);
       if (!milestone) return noMilestone(milestoneId);
-      const label = `Move ${milestone.title} to ${COLUMN_TITLES[status]}`;
-      return ok(await change(label, (doc) => applyStatus(doc, milestoneId, status, clock())));
+      const label = statusChangeLabel(milestone.title, status);
+      return ok(await change(label, (doc) => applyStatus(doc, milestoneId, status, clock()), [milestoneId]));
     },
     moveMilestone: async ({ pathId, milestoneId, status, index }) => {
       const roadmap = roadmapById.get(pathId);
@@ -48,9 +48,9 @@ export function boardHandlers({ store, roadmapById, clock, milestoneOf, change }
       const view = pathView(roadmap, store.document);
       const milestone = view.byId.get(milestoneId);
       if (!milestone) return noMilestone(milestoneId);
-      const label = `Move ${milestone.title} to ${COLUMN_TITLES[status]}`;
+      const label = statusChangeLabel(milestone.title, status);
       return ok(
-        await change(label, (doc) => moveToColumn(doc, pathView(roadmap, doc), milestoneId, status, index, clock())),
+        await change(label, (doc) => moveToColumn(doc, pathView(roadmap, doc), milestoneId, status, index, clock()), [milestoneId]),
       );
     },
     updateProgress: async ({ milestoneId, changes }) => {
@@ -62,21 +62,7 @@ export function boardHandlers({ store, roadmapById, clock, milestoneOf, change }
       if (tooFar !== undefined) {
         return fail('INVALID_INPUT', `${milestone.title} has ${milestone.checklist.length} checklist steps; there is no step ${tooFar + 1}.`);
       }
-      const what =
-        changes.checklist || changes.step
-        ? 'Update the checklist of'
-        : changes.notes !== undefined
-          ? 'Edit notes on'
-          : changes.targetDate !== undefined
-            ? 'Change the target date of'
-            : changes.evidenceUrl !== undefined
-              ? 'Change the evidence link of'
-              : changes.inPlan !== undefined
-                ? changes.inPlan
-                  ? 'Add to your plan:'
-                  : 'Take out of your plan:'
-                : 'Change hours spent on';
-      return ok(await change(`${what} ${milestone.title}`, (doc) => updateProgress(doc, milestoneId, changes)));
+      return ok(await change(progressChangeLabel(milestone.title, changes), (doc) => updateProgress(doc, milestoneId, changes), [milestoneId]));
     },
     addCustomMilestone: async ({ pathId, fields }) => {
       const roadmap = roadmapById.get(pathId);

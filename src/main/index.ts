@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { createApi } from './api';
 import { APP_INDEX_URL, APP_SCHEME, createAppProtocolHandler } from './appProtocol';
 import { registerIpc, sendEvent } from './ipc';
+import { linkRenderer, type RendererLink } from './rendererLink';
 import { chooseDataFolder, nativeDialogs, printToPdf } from './dialogs';
 import { readDataLocation } from './store/moveDataFolder';
 import { followThemeChoice, installMenu } from './menu';
@@ -24,6 +25,7 @@ const appUrl = devServerUrl || APP_INDEX_URL;
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 let mainWindow: BrowserWindow | null = null;
+let link: RendererLink | null = null;
 
 // Lets tests (and people who want a portable setup) keep Pathboard's data in a folder of their choosing.
 const userDataOverride = process.env['PATHBOARD_USER_DATA'];
@@ -55,7 +57,8 @@ async function start(): Promise<void> {
     watchDataFile: {
       onChange: (outcome) => {
         if (!('notice' in outcome)) return;
-        sendEvent(mainWindow?.webContents, 'dataChanged', { document: 'document' in outcome ? outcome.document : null, notice: outcome.notice });
+        const change = { document: 'document' in outcome ? outcome.document : null, notice: outcome.notice };
+        if (link) sendEvent(mainWindow?.webContents, 'dataChanged', link.dataChanged(change));
       },
     },
   });
@@ -68,7 +71,8 @@ async function start(): Promise<void> {
     void api.close().finally(() => app.quit());
   });
   installMenu(() => mainWindow, { dataFile });
-  registerIpc(api, (event) => {
+  link = linkRenderer(api);
+  registerIpc(link.api, (event) => {
     const frame = event.senderFrame;
     return !!mainWindow && event.sender === mainWindow.webContents && !!frame && isAppUrl(frame.url, appUrl);
   });

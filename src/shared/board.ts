@@ -49,6 +49,41 @@ export function boardCard(view: PathView, doc: UserDocument, milestone: PathMile
   };
 }
 
+/** Whether two cards show the same thing. */
+export const sameCard = (a: BoardCard, b: BoardCard) =>
+  a === b ||
+  (a.milestone === b.milestone &&
+    a.status === b.status &&
+    a.order === b.order &&
+    a.phase.id === b.phase.id &&
+    a.completedAt === b.completedAt &&
+    a.targetDate === b.targetDate &&
+    a.checklist.done === b.checklist.done &&
+    a.checklist.total === b.checklist.total &&
+    a.needs.length === b.needs.length &&
+    a.needs.every((n, i) => n === b.needs[i]));
+
+/**
+ * The columns with every card that shows the same as before replaced by its previous object (`previous` is updated),
+ * so a view can skip all cards but the changed ones by identity.
+ */
+export function keepSameCards(columns: BoardColumns, previous: Map<string, BoardCard>): BoardColumns {
+  const out = {} as BoardColumns;
+  const seen = new Set<string>();
+  for (const status of COLUMNS) {
+    out[status] = columns[status].map((card) => {
+      const id = card.milestone.id;
+      seen.add(id);
+      const before = previous.get(id);
+      if (before && sameCard(before, card)) return before;
+      previous.set(id, card);
+      return card;
+    });
+  }
+  for (const id of previous.keys()) if (!seen.has(id)) previous.delete(id);
+  return out;
+}
+
 /** Cards per column: the learner's own order first where they set one, then roadmap order. */
 export function boardColumns(view: PathView, doc: UserDocument): BoardColumns {
   const columns: BoardColumns = { todo: [], 'in-progress': [], done: [], skipped: [] };

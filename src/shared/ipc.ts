@@ -14,10 +14,13 @@ import {
   QuestionnaireAnswersSchema,
   ReviewCardIdSchema,
   UserDocumentSchema,
+  type Notice,
+  type UserDocument,
 } from './document';
 import { GlossarySchema } from './glossary';
 import { QuestionnaireSchema } from './questionnaire';
 import { RoadmapSchema } from './roadmap';
+import type { DocumentChange } from './documentChange';
 import type { Result } from './result';
 
 const NoInput = z.object({}).strict();
@@ -209,14 +212,26 @@ export const contract = {
   },
 } as const satisfies Record<ApiMethod, { channel: string; input: z.ZodType; output: z.ZodType }>;
 
-/** What the main process sends on EVENTS.dataChanged: the reloaded document, if one was loaded, and why. */
-export const DataChangedSchema = z.object({ document: UserDocumentSchema.nullable(), notice: NoticeSchema }).strict();
-export type DataChanged = z.infer<typeof DataChangedSchema>;
+/** What the service hands the shell on a change on disk: the reloaded document, if one was loaded, and why. */
+export interface DataChanged {
+  document: UserDocument | null;
+  notice: Notice;
+}
+
+/** What the renderer receives on EVENTS.dataChanged: the reloaded document as a change, and the notice. */
+export const RendererDataChangedSchema = z
+  .object({
+    // The change's inside is the main process's own output; the renderer checks its shape, not every field.
+    change: z.object({ revision: z.number().int(), base: z.null(), whole: UserDocumentSchema }).passthrough().nullable(),
+    notice: NoticeSchema,
+  })
+  .strict();
+export type RendererDataChanged = { change: DocumentChange | null; notice: Notice };
 
 /** What each main-to-renderer event carries; an event added to EVENTS without a payload here fails the type check. */
 interface EventPayloads {
   menuCommand: MenuCommand;
-  dataChanged: DataChanged;
+  dataChanged: RendererDataChanged;
 }
 export type EventPayload<E extends EventName> = EventPayloads[E];
 
@@ -227,5 +242,18 @@ export type Contract = typeof contract;
 export type ApiInput<M extends ApiMethod> = z.input<Contract[M]['input']>;
 export type ApiOutput<M extends ApiMethod> = z.output<Contract[M]['output']>;
 
-/** What `window.api` looks like in the renderer, and what the main-process service implements. */
+/** What the main-process service implements: every document-changing call answers with the whole document. */
 export type Api = { [M in ApiMethod]: (input: ApiInput<M>) => Promise<Result<ApiOutput<M>>> };
+
+/**
+ * What the renderer receives for an answer: a document becomes the change since the previous answer (a revision plus the
+ * changed parts), so a status change on a 10,000-milestone board sends one entry, not the whole file.
+ */
+export type RendererOutput<O> = O extends UserDocument
+  ? DocumentChange
+  : O extends { document: UserDocument }
+    ? Omit<O, 'document'> & { change: DocumentChange }
+    : O;
+
+/** What `window.api` looks like in the renderer. */
+export type RendererApi = { [M in ApiMethod]: (input: ApiInput<M>) => Promise<Result<RendererOutput<ApiOutput<M>>>> };

@@ -23,10 +23,10 @@ type Keyed<T> = Record<string, T>;
 /** Equal by value: a change that writes back the same value (a card dropped where it was) is no change. */
 const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
 
-function diffKeys<T>(before: Keyed<T>, after: Keyed<T>): Keyed<T | null> | undefined {
+function diffKeys<T>(before: Keyed<T>, after: Keyed<T>, only?: readonly string[]): Keyed<T | null> | undefined {
   const out: Keyed<T | null> = {};
   let any = false;
-  for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
+  for (const key of only ?? new Set([...Object.keys(before), ...Object.keys(after)])) {
     if (!same(before[key], after[key])) {
       out[key] = before[key] ?? null;
       any = true;
@@ -45,10 +45,13 @@ const customById = (doc: UserDocument): Keyed<CustomMilestone> =>
 /** The whole-document fields an undo step restores as a unit. */
 const FIELDS = ['activePathId', 'study', 'questionnaire'] as const;
 
-/** What `next` changed relative to `prev`, as the previous values of every touched key. */
-export function diffDocuments(prev: UserDocument, next: UserDocument): UndoPatch | null {
+/**
+ * What `next` changed relative to `prev`, as the previous values of every touched key. `milestones`, when the change
+ * knows them, are the only progress entries it can have touched: the rest of a 10,000-entry map is not compared.
+ */
+export function diffDocuments(prev: UserDocument, next: UserDocument, milestones?: readonly string[]): UndoPatch | null {
   const patch: UndoPatch = {};
-  const progress = prev.progress === next.progress ? undefined : diffKeys(prev.progress, next.progress);
+  const progress = prev.progress === next.progress ? undefined : diffKeys(prev.progress, next.progress, milestones);
   const custom = prev.customMilestones === next.customMilestones ? undefined : diffKeys(customById(prev), customById(next));
   const order = prev.boardOrder === next.boardOrder ? undefined : diffKeys(prev.boardOrder, next.boardOrder);
   if (progress) patch.progress = progress;
@@ -65,8 +68,8 @@ const touched = (p: UndoPatch) =>
   JSON.stringify([Object.keys(p.progress ?? {}), Object.keys(p.custom ?? {}), Object.keys(p.order ?? {}), FIELDS.filter((f) => p[f])]);
 
 /** Records `next` as an undoable step after `prev`. Returns `prev` itself when nothing changed. */
-export function commit(prev: UserDocument, next: UserDocument, label: string, now: Date): UserDocument {
-  const patch = diffDocuments(prev, next);
+export function commit(prev: UserDocument, next: UserDocument, label: string, now: Date, milestones?: readonly string[]): UserDocument {
+  const patch = diffDocuments(prev, next, milestones);
   if (!patch) return prev;
   const at = now.toISOString();
   const last = prev.undo.past.at(-1);

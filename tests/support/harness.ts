@@ -6,6 +6,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { test as base, type Page } from '@playwright/test';
 import { createApi, type UncheckedApi } from '../../src/main/api';
+import { linkRenderer, type RendererLink } from '../../src/main/rendererLink';
 import { API_METHODS, type ApiMethod } from '../../src/shared/channels';
 
 const RENDERER_DIR = resolve(import.meta.dirname, '..', '..', 'out', 'renderer');
@@ -52,11 +53,17 @@ export interface AppHarness {
   dialogAnswers: { save: string | null; open: string | null };
 }
 
-/** Binds window.api on `page` to `getApi()`, mirroring the preload: one method per contract call. */
+/**
+ * Binds window.api on `page` to `getApi()` through the same renderer link the app's IPC uses (answers carry changes),
+ * mirroring the preload: one method per contract call.
+ */
 export async function bindApi(page: Page, getApi: () => UncheckedApi): Promise<void> {
+  const links = new WeakMap<UncheckedApi, RendererLink>();
   await page.exposeBinding('__pathboardInvoke', async (_source, method: ApiMethod, input: unknown) => {
     if (!API_METHODS.includes(method)) throw new Error(`unknown api method ${String(method)}`);
-    return getApi()[method](input);
+    const service = getApi();
+    if (!links.has(service)) links.set(service, linkRenderer(service));
+    return links.get(service)!.api[method](input);
   });
   await page.addInitScript((methods: string[]) => {
     const invoke = (globalThis as unknown as { __pathboardInvoke: (m: string, i: unknown) => Promise<unknown> }).__pathboardInvoke;

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createApi, type AppService } from '../../../src/main/api';
+import { applyChange, changeBetween } from '../../../src/shared/documentChange';
 import { UNDO_LIMIT, type MilestoneProgress, type MilestoneStatus, type UserDocument } from '../../../src/shared/document';
 import { parseDocumentText } from '../../../src/shared/documentFile';
 import { pathView } from '../../../src/shared/pathView';
@@ -109,6 +110,8 @@ interface Real {
   dataFile: string;
   roadmapsDir: string;
   clock: { now: number };
+  /** The document at the previous check: the renderer's copy must follow from it by the change an answer carries. */
+  seen?: UserDocument;
 }
 
 async function documentOf(real: Real): Promise<UserDocument> {
@@ -119,6 +122,9 @@ async function documentOf(real: Real): Promise<UserDocument> {
 
 /** Checks that hold after every step: the file validates and holds the service's document; report totals add up. */
 async function checkEveryStep(real: Real, doc: UserDocument) {
+  // What the renderer would hold after applying the change the link sends is the service's document.
+  if (real.seen) expect(applyChange(real.seen, 7, changeBetween(real.seen, doc, 7, 8))).toEqual(doc);
+  real.seen = doc;
   const parsed = parseDocumentText(await readFile(real.dataFile, 'utf8').catch(() => JSON.stringify(doc)));
   expect(parsed.kind).toBe('ok');
   if (existsSync(real.dataFile) && parsed.kind === 'ok') expect(parsed.document).toEqual(doc);

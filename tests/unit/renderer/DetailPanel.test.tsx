@@ -37,6 +37,8 @@ describe('detail panel', () => {
     await userEvent.click(within(panel).getByRole('checkbox', { name: 'Install it' }));
     await userEvent.click(within(panel).getByRole('checkbox', { name: 'Push it' }));
     await waitFor(() => expect(within(cardOf('docker')).getByLabelText('2 of 3 steps done')).toBeTruthy());
+    // The card shows the ticks at once; the header says Saved once they are on disk.
+    await waitFor(() => expect(screen.getByTestId('save-status').textContent).toBe('Saved'));
     const saved = await api.getState({});
     expect(saved.ok && saved.data.document.progress['docker']?.checklist).toEqual([0, 2]);
     expect(within(cardOf('kubernetes')).getByText('Needs Docker')).toBeTruthy();

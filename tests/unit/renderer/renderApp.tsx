@@ -5,13 +5,14 @@ import { App } from '../../../src/renderer/src/App';
 import { createAppStore } from '../../../src/renderer/src/store';
 import { StoreProvider } from '../../../src/renderer/src/store/StoreProvider';
 import { createApi, type ApiOptions } from '../../../src/main/api';
-import type { Api } from '../../../src/shared/ipc';
+import type { Api, RendererApi } from '../../../src/shared/ipc';
+import { linkRenderer } from '../../../src/main/rendererLink';
 import type { Roadmap } from '../../../src/shared/roadmap';
 import { twoPathFixture, writeRoadmaps } from '../../support/roadmapFixtures';
 
 export interface RenderOptions {
-  /** Stands between the app and the api (to hold a call open, say). */
-  wrap?: (api: Api) => Api;
+  /** Stands between the app and the api it talks to (to hold a call open, say). */
+  wrap?: (api: RendererApi) => RendererApi;
   /** The roadmaps the service serves (the two-path fixture by default). */
   roadmaps?: Roadmap[];
   /** A roadmaps folder to serve as it is instead, with the questionnaire and glossary beside it (ROADMAPS_DIR: the app's own). */
@@ -24,15 +25,16 @@ export interface RenderOptions {
   dialogs?: ApiOptions['dialogs'];
 }
 
-export async function renderApp(dir: string, options: RenderOptions | ((api: Api) => Api) = {}) {
-  const { wrap = (api: Api) => api, roadmaps = twoPathFixture(), roadmapsDir: builtIn, pathId, before, dialogs } =
+export async function renderApp(dir: string, options: RenderOptions | ((api: RendererApi) => RendererApi) = {}) {
+  const { wrap = (api: RendererApi) => api, roadmaps = twoPathFixture(), roadmapsDir: builtIn, pathId, before, dialogs } =
     typeof options === 'function' ? { wrap: options } : options;
   const roadmapsDir = builtIn ?? (await writeRoadmaps(dir, roadmaps));
   const service = await createApi({ dataFile: join(dir, 'pathboard.json'), roadmapsDir, ...(dialogs ? { dialogs } : {}) });
   const api = service as Api;
   if (pathId) await api.choosePath({ pathId });
   await before?.(api);
-  const store = createAppStore(wrap(api));
+  // The app talks to the service through the same link as over IPC: answers carry what changed.
+  const store = createAppStore(wrap(linkRenderer(service).api as RendererApi));
   render(
     <StoreProvider store={store}>
       <App />

@@ -1,12 +1,12 @@
 // Board slice: the board's own UI state (filters, grouping, open panel and dialogs) and the board's changes.
 import type { StateCreator } from 'zustand';
 import { NO_FILTERS, type BoardFilters } from '../../../shared/board';
-import type { CustomMilestoneFields, MilestoneStatus, UserDocument } from '../../../shared/document';
-import type { Api } from '../../../shared/ipc';
-import type { ProgressChanges } from '../../../shared/mutations';
-import type { Result } from '../../../shared/result';
+import type { CustomMilestoneFields, MilestoneStatus } from '../../../shared/document';
+import type { RendererApi } from '../../../shared/ipc';
+import { progressChangeLabel, statusChangeLabel } from '../../../shared/changeLabels';
+import { commit, moveToColumn, updateProgress, type ProgressChanges } from '../../../shared/mutations';
 import { otherPathOf } from '../../../shared/undoScope';
-import { applyDocument } from './applyDocument';
+import type { DocumentSync, Optimistic } from './documentSync';
 import { selectPathView, type AppStore } from './index';
 import { FAILURE, HINT, UNDO, failure, said, without } from './messageSlice';
 
@@ -37,18 +37,24 @@ export interface BoardSlice {
 }
 
 export const createBoardSlice =
-  (api: Api): StateCreator<AppStore, [], [], BoardSlice> =>
+  (api: RendererApi, sync: DocumentSync): StateCreator<AppStore, [], [], BoardSlice> =>
   (set, get) => {
-    /** Applies a document-returning call: on success the store shows the new document, on failure the message. */
-    /** Applies a document-returning call: on success the store shows the new document, on failure the message. */
-    const apply = async (call: Promise<Result<UserDocument>>): Promise<boolean> => applyDocument(set, await call);
+    /** Sends a change and answers whether it was saved; `optimistic` shows it before the answer comes. */
+    const apply = async (call: () => Promise<{ ok: boolean }>, optimistic: Optimistic = null): Promise<boolean> =>
+      (await sync.run(optimistic, call as () => Promise<Awaited<ReturnType<RendererApi['undo']>>>)).ok;
     const activePath = () => get().document?.activePathId ?? '';
+    /** The path's milestone as the learner sees it now, for the instant copy of a change. */
+    const milestoneNow = (id: string) => {
+      const view = selectPathView(get());
+      const milestone = view?.byId.get(id);
+      return view && milestone ? { view, milestone } : null;
+    };
 
     /** Undo or redo, then say what it did; the label and the patch are read before the call changes the stacks. */
     const undoOrRedo = async (which: 'undo' | 'redo'): Promise<boolean> => {
       const before = get();
       const entry = which === 'undo' ? before.document?.undo.past.at(-1) : before.document?.undo.future.at(-1);
-      if (!(await apply(which === 'undo' ? api.undo({}) : api.redo({}))) || !entry) return false;
+      if (!(await apply(() => (which === 'undo' ? api.undo({}) : api.redo({})))) || !entry) return false;
       const after = get();
       const otherPathId = otherPathOf(entry.patch, selectPathView(after), after.roadmaps, after.document?.customMilestones ?? []);
       // Say what it did, and offer the other path it changed when that is not the one on screen.
@@ -75,25 +81,34 @@ export const createBoardSlice =
       select: (selectedId) => set({ selectedId }),
       openDialog: (dialog) => set({ dialog }),
       hint: (text) => (text ? get().say({ id: HINT, kind: 'info', text }) : get().dismiss(HINT)),
-      moveMilestone: (milestoneId, status, index) =>
-        apply(api.moveMilestone({ pathId: activePath(), milestoneId, status, index })),
-      updateProgress: (milestoneId, changes) => apply(api.updateProgress({ milestoneId, changes })),
+      moveMilestone: (milestoneId, status, index) => {
+        const now = new Date();
+        const found = milestoneNow(milestoneId);
+        const optimistic: Optimistic = found
+          ? (doc) =>
+              commit(doc, moveToColumn(doc, found.view, milestoneId, status, index, now), statusChangeLabel(found.milestone.title, status), now, [milestoneId])
+          : null;
+        return apply(() => api.moveMilestone({ pathId: activePath(), milestoneId, status, index }), optimistic);
+      },
+      updateProgress: (milestoneId, changes) => {
+        const found = milestoneNow(milestoneId);
+        const now = new Date();
+        const optimistic: Optimistic = found
+          ? (doc) => commit(doc, updateProgress(doc, milestoneId, changes), progressChangeLabel(found.milestone.title, changes), now, [milestoneId])
+          : null;
+        return apply(() => api.updateProgress({ milestoneId, changes }), optimistic);
+      },
       saveCustomMilestone: async (id, fields) => {
-        if (id) return (await apply(api.updateCustomMilestone({ id, fields }))) ? id : null;
-        const result = await api.addCustomMilestone({ pathId: activePath(), fields });
-        if (!result.ok) {
-          set((s) => ({ messages: said(s.messages, failure(result.error.message)) }));
-          return null;
-        }
-        set((s) => ({ document: result.data.document, messages: without(s.messages, FAILURE) }));
-        return result.data.id;
+        if (id) return (await apply(() => api.updateCustomMilestone({ id, fields }))) ? id : null;
+        const result = await sync.run(null, () => api.addCustomMilestone({ pathId: activePath(), fields }));
+        return result.ok ? result.data.id : null;
       },
       deleteCustomMilestone: async (id) => {
-        const done = await apply(api.deleteCustomMilestone({ id }));
+        const done = await apply(() => api.deleteCustomMilestone({ id }));
         if (done && get().selectedId === id) set({ selectedId: null });
         return done;
       },
-      resetPath: () => apply(api.resetPath({ pathId: activePath() })),
+      resetPath: () => apply(() => api.resetPath({ pathId: activePath() })),
       undo: () => undoOrRedo('undo'),
       redo: () => undoOrRedo('redo'),
     };

@@ -1,14 +1,17 @@
 // Data slice: roadmaps and the user's document, loaded and changed through window.api only.
 import type { StateCreator } from 'zustand';
 import type { MilestoneStatus, UserDocument } from '../../../shared/document';
-import type { Api, ApiInput } from '../../../shared/ipc';
+import type { ApiInput, RendererApi } from '../../../shared/ipc';
+import { statusChangeLabel } from '../../../shared/changeLabels';
+import { commit } from '../../../shared/mutations';
+import { applyStatus } from '../../../shared/progress';
 import type { GlossaryEntry } from '../../../shared/glossary';
 import type { Answers, Questionnaire } from '../../../shared/questionnaire';
 import type { Roadmap } from '../../../shared/roadmap';
 import type { Result } from '../../../shared/result';
-import { applyDocument } from './applyDocument';
-import { FAILURE, GUIDES, failure, noticeMessage, said, without } from './messageSlice';
-import type { AppStore } from './index';
+import type { DocumentSync } from './documentSync';
+import { GUIDES, failure, noticeMessage, said } from './messageSlice';
+import { selectPathView, type AppStore } from './index';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'failed';
 
@@ -18,6 +21,8 @@ export interface DataSlice {
   questionnaire: Questionnaire | null;
   glossary: GlossaryEntry[];
   document: UserDocument | null;
+  /** Changes on their way to disk; the header says "Saving…" until it is 0 again. */
+  saving: number;
   init: () => Promise<void>;
   choosePath: (pathId: string) => Promise<void>;
   setStatus: (milestoneId: string, status: MilestoneStatus) => Promise<boolean>;
@@ -29,8 +34,8 @@ export interface DataSlice {
 }
 
 export const createDataSlice =
-  (api: Api): StateCreator<AppStore, [], [], DataSlice> =>
-  (set) => {
+  (api: RendererApi, sync: DocumentSync): StateCreator<AppStore, [], [], DataSlice> =>
+  (set, get) => {
     const unwrap = <T>(result: Result<T>): T | null => {
       if (result.ok) return result.data;
       set((s) => ({ messages: said(s.messages, failure(result.error.message)) }));
@@ -43,6 +48,7 @@ export const createDataSlice =
       questionnaire: null,
       glossary: [],
       document: null,
+      saving: 0,
 
       init: async () => {
         set({ status: 'loading' });
@@ -62,37 +68,37 @@ export const createDataSlice =
         // Why the built-in questionnaire or glossary could not be loaded; the rest of the app works without them.
         const guideError = [questionnaire, glossary].flatMap((r) => (r.ok ? [] : [r.error.message])).join(' ');
         const startUp = [...appState.notices.map(noticeMessage), ...(guideError ? [{ id: GUIDES, kind: 'warning' as const, text: guideError }] : [])];
+        sync.reset(appState.change);
         set((s) => ({
           status: 'ready',
           roadmaps: list,
           questionnaire: questionnaire.ok ? questionnaire.data : null,
           glossary: glossary.ok ? glossary.data : [],
-          document: appState.document,
           messages: startUp.reduce(said, s.messages),
-          view: appState.document.activePathId ? 'board' : 'welcome',
+          view: s.document?.activePathId ? 'board' : 'welcome',
         }));
       },
 
       choosePath: async (pathId) => {
-        const document = unwrap(await api.choosePath({ pathId }));
-        if (document) set((s) => ({ document, view: 'board', messages: without(s.messages, FAILURE) }));
+        if ((await sync.run(null, () => api.choosePath({ pathId }))).ok) set({ view: 'board' });
       },
 
       setStatus: async (milestoneId, status) => {
-        return applyDocument(set, await api.setMilestoneStatus({ milestoneId, status }));
+        // The card moves at once: the same change the service makes, applied here while the write is under way.
+        const title = selectPathView(get())?.byId.get(milestoneId)?.title;
+        const now = new Date();
+        const optimistic = title
+          ? (doc: UserDocument) => commit(doc, applyStatus(doc, milestoneId, status, now), statusChangeLabel(title, status), now, [milestoneId])
+          : null;
+        return (await sync.run(optimistic, () => api.setMilestoneStatus({ milestoneId, status }))).ok;
       },
 
-      saveQuestionnaire: async (answers) => {
-        return applyDocument(set, await api.saveQuestionnaire({ answers }));
-      },
+      saveQuestionnaire: async (answers) => (await sync.run(null, () => api.saveQuestionnaire({ answers }))).ok,
 
-      saveStudySettings: async (input) => {
-        return applyDocument(set, await api.saveStudySettings(input));
-      },
+      saveStudySettings: async (input) => (await sync.run(null, () => api.saveStudySettings(input))).ok,
 
-      setEstimateOverride: async (milestoneId, hours) => {
-        return applyDocument(set, await api.setEstimateOverride({ milestoneId, hours }));
-      },
+      setEstimateOverride: async (milestoneId, hours) =>
+        (await sync.run(null, () => api.setEstimateOverride({ milestoneId, hours }))).ok,
 
       revealFile: async (path) => {
         unwrap(await api.revealNotice({ path }));

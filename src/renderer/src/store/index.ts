@@ -1,7 +1,9 @@
 // src/renderer/src/store/: the one zustand store, from slices; a view of the main process's data plus UI state.
 // The one zustand store, built from slices. The main process owns the data; this is a view of it plus UI state.
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Api } from '../../../shared/ipc';
+import type { RendererApi } from '../../../shared/ipc';
+import { createDocumentSync } from './documentSync';
+import type { CustomMilestone } from '../../../shared/document';
 import type { Roadmap } from '../../../shared/roadmap';
 import { createDataSlice, type DataSlice } from './dataSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
@@ -16,32 +18,38 @@ import { pathView, type PathView } from '../../../shared/pathView';
 export type AppStore = DataSlice & UiSlice & BoardSlice & TransferSlice & PrefsSlice & ReviewSlice & SyncSlice & MessageSlice;
 export type AppStoreApi = StoreApi<AppStore>;
 
-export function createAppStore(api: Api): AppStoreApi {
-  return createStore<AppStore>()((...args) => ({
-    ...createDataSlice(api)(...args),
-    ...createUiSlice(...args),
-    ...createBoardSlice(api)(...args),
-    ...createTransferSlice(api)(...args),
-    ...createPrefsSlice(...args),
-    ...createReviewSlice(api)(...args),
-    ...createSyncSlice(api)(...args),
-    ...createMessageSlice(...args),
-  }));
+export function createAppStore(api: RendererApi): AppStoreApi {
+  return createStore<AppStore>()((...args) => {
+    const sync = createDocumentSync(api, args[0]);
+    return {
+      ...createDataSlice(api, sync)(...args),
+      ...createUiSlice(...args),
+      ...createBoardSlice(api, sync)(...args),
+      ...createTransferSlice(api, sync)(...args),
+      ...createPrefsSlice(...args),
+      ...createReviewSlice(api, sync)(...args),
+      ...createSyncSlice(api, sync)(...args),
+      ...createMessageSlice(...args),
+    };
+  });
 }
 
 /** The roadmap of the active path, or null before one is chosen. */
 export const selectActiveRoadmap = (s: AppStore): Roadmap | null =>
   s.roadmaps.find((r) => r.id === s.document?.activePathId) ?? null;
 
-let cachedView: { roadmap: Roadmap; custom: string; view: PathView } | null = null;
+/** Path views by the custom milestones they were built with (an array the document keeps until they change), then roadmap. */
+const views = new WeakMap<CustomMilestone[], WeakMap<Roadmap, PathView>>();
 
-/** The active path with the learner's own milestones; recomputed only when the roadmap or custom milestones change. */
+/** The active path with the learner's own milestones; built again only when the roadmap or the custom milestones change. */
 export const selectPathView = (s: AppStore): PathView | null => {
   const roadmap = selectActiveRoadmap(s);
   if (!roadmap || !s.document) return null;
-  // Every saved change returns a fresh document over IPC, so compare the learner's milestones by content, not identity.
-  const custom = JSON.stringify(s.document.customMilestones);
-  if (cachedView && cachedView.roadmap === roadmap && cachedView.custom === custom) return cachedView.view;
-  cachedView = { roadmap, custom, view: pathView(roadmap, s.document) };
-  return cachedView.view;
+  // Answers carry only what changed, so the custom milestones keep their identity until the learner changes them.
+  const custom = s.document.customMilestones;
+  let byRoadmap = views.get(custom);
+  if (!byRoadmap) views.set(custom, (byRoadmap = new WeakMap()));
+  let view = byRoadmap.get(roadmap);
+  if (!view) byRoadmap.set(roadmap, (view = pathView(roadmap, s.document)));
+  return view;
 };

@@ -1,9 +1,9 @@
 // Review slice: spaced review calls (add a finished milestone's prompts, remove them, answer a prompt).
 import type { StateCreator } from 'zustand';
-import type { Api } from '../../../shared/ipc';
+import type { RendererApi } from '../../../shared/ipc';
 import type { ReviewRating } from '../../../shared/review';
 import type { AppStore } from './index';
-import { FAILURE, failure, said, without } from './messageSlice';
+import type { DocumentSync } from './documentSync';
 
 export interface ReviewSlice {
   addToReview: (milestoneId: string) => Promise<void>;
@@ -12,16 +12,9 @@ export interface ReviewSlice {
 }
 
 export const createReviewSlice =
-  (api: Api): StateCreator<AppStore, [], [], ReviewSlice> =>
-  (set) => {
-    const apply = async (call: Promise<Awaited<ReturnType<Api['answerReview']>>>) => {
-      const result = await call;
-      if (!result.ok) return set((s) => ({ messages: said(s.messages, failure(result.error.message)) }));
-      set((s) => ({ document: result.data, messages: without(s.messages, FAILURE) }));
-    };
-    return {
-      addToReview: (milestoneId) => apply(api.addToReview({ milestoneId })),
-      removeFromReview: (milestoneId) => apply(api.removeFromReview({ milestoneId })),
-      answerReview: (cardId, rating) => apply(api.answerReview({ cardId, rating })),
-    };
-  };
+  (api: RendererApi, sync: DocumentSync): StateCreator<AppStore, [], [], ReviewSlice> =>
+  () => ({
+    addToReview: async (milestoneId) => void (await sync.run(null, () => api.addToReview({ milestoneId }))),
+    removeFromReview: async (milestoneId) => void (await sync.run(null, () => api.removeFromReview({ milestoneId }))),
+    answerReview: async (cardId, rating) => void (await sync.run(null, () => api.answerReview({ cardId, rating }))),
+  });

@@ -1,6 +1,8 @@
 // Sync slice: conflict copies beside the data file and their merge, changes that landed from another device, the move.
 import type { StateCreator } from 'zustand';
-import { DataChangedSchema, type Api, type ApiOutput } from '../../../shared/ipc';
+import { RendererDataChangedSchema, type ApiOutput, type RendererApi } from '../../../shared/ipc';
+import type { DocumentChange } from '../../../shared/documentChange';
+import type { DocumentSync } from './documentSync';
 import type { AppStore } from './index';
 import { failure, noticeMessage, said, succeeded } from './messageSlice';
 
@@ -16,7 +18,7 @@ export interface SyncSlice {
 }
 
 export const createSyncSlice =
-  (api: Api): StateCreator<AppStore, [], [], SyncSlice> =>
+  (api: RendererApi, sync: DocumentSync): StateCreator<AppStore, [], [], SyncSlice> =>
   (set, get) => ({
     conflicts: [],
     loadConflicts: async () => {
@@ -24,22 +26,24 @@ export const createSyncSlice =
       if (result.ok) set({ conflicts: result.data });
     },
     mergeConflict: async (path) => {
-      const result = await api.mergeConflictCopy({ path });
-      if (!result.ok) return set((s) => ({ messages: said(s.messages, failure(result.error.message)) }));
-      const { document, taken, notesJoined, keptAs } = result.data;
+      const result = await sync.run(null, () => api.mergeConflictCopy({ path }));
+      if (!result.ok) return;
+      const { taken, notesJoined, keptAs } = result.data;
       const parts = [
         `${taken.length} milestone${taken.length === 1 ? '' : 's'} taken from the copy`,
         `notes of ${notesJoined.length} kept from both`,
       ];
       const text = `Merged the copy: ${parts.join(', ')}. The copy is kept as ${keptAs}. Edit > Undo takes the merge back.`;
-      set((s) => ({ document, messages: succeeded(s.messages, text) }));
+      set((s) => ({ messages: succeeded(s.messages, text) }));
       await get().loadConflicts();
     },
     applyDataChange: (change) => {
-      const parsed = DataChangedSchema.safeParse(change);
+      const parsed = RendererDataChangedSchema.safeParse(change);
       if (!parsed.success) return;
-      const { document, notice } = parsed.data;
-      set((s) => ({ ...(document ? { document } : {}), messages: said(s.messages, noticeMessage(notice)) }));
+      const { notice } = parsed.data;
+      // Another device's change: the renderer starts again from the document as it is on disk now.
+      if (parsed.data.change) sync.reset(parsed.data.change as DocumentChange);
+      set((s) => ({ messages: said(s.messages, noticeMessage(notice)) }));
       void get().loadConflicts();
     },
     moveDataFolder: async () => {

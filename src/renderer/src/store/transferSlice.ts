@@ -1,6 +1,7 @@
 // Transfer slice: export a report, back up, and restore, each ending in a plain message of what happened.
 import type { StateCreator } from 'zustand';
-import type { Api, BackupSummary } from '../../../shared/ipc';
+import type { BackupSummary, RendererApi } from '../../../shared/ipc';
+import type { DocumentSync } from './documentSync';
 import type { AppStore } from './index';
 import { FAILURE, failure, said, succeeded, without } from './messageSlice';
 
@@ -28,7 +29,7 @@ export interface TransferSlice {
 }
 
 export const createTransferSlice =
-  (api: Api): StateCreator<AppStore, [], [], TransferSlice> =>
+  (api: RendererApi, sync: DocumentSync): StateCreator<AppStore, [], [], TransferSlice> =>
   (set) => ({
     transfer: null,
     exporting: false,
@@ -55,14 +56,13 @@ export const createTransferSlice =
       if (path && backup && current) set((s) => ({ messages: without(s.messages, FAILURE), transfer: { kind: 'restore', path, backup, current } }));
     },
     restoreBackup: async (path) => {
-      const result = await api.restoreBackup({ path });
-      if (!result.ok) return set((s) => ({ messages: said(s.messages, failure(result.error.message)), transfer: null }));
-      const { document, safetyCopy } = result.data;
+      const result = await sync.run(null, () => api.restoreBackup({ path }));
+      if (!result.ok) return set({ transfer: null });
+      const { safetyCopy } = result.data;
       set((s) => ({
-        document,
         transfer: null,
         selectedId: null,
-        view: document.activePathId ? 'board' : 'welcome',
+        view: s.document?.activePathId ? 'board' : 'welcome',
         messages: succeeded(s.messages, `Restored your data from the backup. What you had before is kept in ${safetyCopy}.`),
       }));
     },

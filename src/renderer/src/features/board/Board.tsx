@@ -16,8 +16,9 @@ import {
   type DragStartEvent,
 } from '@dnd-kit/core';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { boardColumns, COLUMN_TITLES, COLUMNS, hasFilters, matchesFilters, type BoardCard } from '../../../../shared/board';
+import { boardColumns, COLUMN_TITLES, COLUMNS, hasFilters, keepSameCards, matchesFilters, type BoardCard } from '../../../../shared/board';
 import type { MilestoneStatus } from '../../../../shared/document';
+import type { PathView } from '../../../../shared/pathView';
 import { selectPathView } from '../../store';
 import { useApp } from '../../store/useApp';
 import { BoardDialogs } from './BoardDialogs';
@@ -44,6 +45,14 @@ const KEYBOARD_OPTIONS = {
   keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
 };
 
+/** The cards last shown per path view: cards that show the same as before keep their object, so only changed ones render. */
+const shownCards = new WeakMap<PathView, Map<string, BoardCard>>();
+function cardsOf(view: PathView): Map<string, BoardCard> {
+  let cards = shownCards.get(view);
+  if (!cards) shownCards.set(view, (cards = new Map()));
+  return cards;
+}
+
 /** The column under the pointer; for keyboard drags (no pointer), the column the dragged card overlaps most. */
 const columnCollision: CollisionDetection = (args) => {
   const hits = pointerWithin(args);
@@ -67,7 +76,7 @@ export function Board() {
   const [dragging, setDragging] = useState<BoardCard | null>(null);
   const draggingRef = useRef(false);
 
-  const columns = useMemo(() => (view && doc ? boardColumns(view, doc) : null), [view, doc]);
+  const columns = useMemo(() => (view && doc ? keepSameCards(boardColumns(view, doc), cardsOf(view)) : null), [view, doc]);
   const visible = useMemo(() => {
     if (!columns || !doc) return null;
     if (!hasFilters(filters)) return columns;

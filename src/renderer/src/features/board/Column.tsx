@@ -1,9 +1,10 @@
-// One column (or one phase's cell of a column): a drop target and its list of draggable cards.
+// One column (or one phase's cell of a column): a drop target and its list of cards, long lists drawn light off view.
 import { useDroppable } from '@dnd-kit/core';
+import { useRef } from 'react';
 import type { BoardCard } from '../../../../shared/board';
 import type { MilestoneStatus } from '../../../../shared/document';
-import { MilestoneCard } from './MilestoneCard';
-import { useProgressiveCount } from './useProgressiveCount';
+import { LiteCard, MilestoneCard } from './MilestoneCard';
+import { useLiteCards } from './useLiteCards';
 
 export function Column({
   id,
@@ -19,7 +20,8 @@ export function Column({
   compact?: boolean;
 }) {
   const { setNodeRef, isOver } = useDroppable({ id, data: { status } });
-  const shown = useProgressiveCount(cards.length);
+  const list = useRef<HTMLOListElement>(null);
+  const lite = useLiteCards(list, cards.length);
   const headingId = `heading-${id.replace(/[^a-z0-9-]/gi, '-')}`;
   return (
     <section
@@ -37,10 +39,14 @@ export function Column({
           {cards.length}
         </span>
       </header>
-      <ol className="column-cards" aria-label={`${title} milestones`}>
-        {(shown < cards.length ? cards.slice(0, shown) : cards).map((card) => (
-          <MilestoneCard key={card.milestone.id} card={card} />
-        ))}
+      <ol ref={list} className="column-cards" aria-label={`${title} milestones`}>
+        {cards.map((card, i) =>
+          lite.isLite(card.milestone.id, i) ? (
+            <LiteCard key={card.milestone.id} card={card} onWake={lite.upgrade} />
+          ) : (
+            <MilestoneCard key={card.milestone.id} card={card} />
+          ),
+        )}
       </ol>
       {cards.length === 0 && <p className="column-empty">{compact ? '—' : 'Nothing here yet.'}</p>}
     </section>

@@ -1,16 +1,23 @@
 // One milestone on the board: draggable, focusable, with order, phase, checklist count, prerequisites and a done box.
 import { useDraggable } from '@dnd-kit/core';
-import { memo } from 'react';
-import type { BoardCard } from '../../../../shared/board';
-import { useApp } from '../../store/useApp';
+import { memo, useLayoutEffect, useRef } from 'react';
+import { sameCard, type BoardCard } from '../../../../shared/board';
+import { useApp, useStoreApi } from '../../store/useApp';
 import { CardMenu } from './CardMenu';
 import { useMoveCard } from './useMoveCard';
 import { formatDay, formatTimestamp, todayDay } from './dates';
 
+/** Placeholders that were focused: the full card takes the focus over when it replaces them. */
+const focusOnMount = new Set<string>();
+
 function Card({ card }: { card: BoardCard }) {
   const moveCard = useMoveCard();
-  const select = useApp((s) => s.select);
+  const store = useStoreApi();
   const selected = useApp((s) => s.selectedId === card.milestone.id);
+  const node = useRef<HTMLLIElement | null>(null);
+  useLayoutEffect(() => {
+    if (focusOnMount.delete(card.milestone.id)) node.current?.focus();
+  }, [card.milestone.id]);
   const { milestone, phase, order, status, completedAt, checklist, needs, targetDate } = card;
   // Only a draggable: the columns are the drop targets and the drop position comes from where the card is let go.
   // dnd-kit's sortable (or a droppable per card) re-renders every card whenever one card changes column, which on a
@@ -23,7 +30,10 @@ function Card({ card }: { card: BoardCard }) {
 
   return (
     <li
-      ref={setNodeRef}
+      ref={(el) => {
+        node.current = el;
+        setNodeRef(el);
+      }}
       {...attributes}
       {...listeners}
       className={`card card-${status}${isDragging ? ' dragging' : ''}${selected ? ' selected' : ''}`}
@@ -53,7 +63,7 @@ function Card({ card }: { card: BoardCard }) {
           className="card-title"
           onPointerDown={(e) => e.stopPropagation()}
           onKeyDown={(e) => e.key === ' ' && e.stopPropagation()}
-          onClick={() => select(milestone.id)}
+          onClick={() => store.getState().select(milestone.id)}
           aria-label={`Open details of ${milestone.title}`}
         >
           {milestone.title}
@@ -82,16 +92,29 @@ function Card({ card }: { card: BoardCard }) {
   );
 }
 
-const same = (a: BoardCard, b: BoardCard) =>
-  a.milestone === b.milestone &&
-  a.status === b.status &&
-  a.order === b.order &&
-  a.phase.id === b.phase.id &&
-  a.completedAt === b.completedAt &&
-  a.targetDate === b.targetDate &&
-  a.checklist.done === b.checklist.done &&
-  a.checklist.total === b.checklist.total &&
-  a.needs.join('\n') === b.needs.join('\n');
-
 /** Re-renders only when what the card shows changed, so a status change on a 1,000-card board touches few cards. */
-export const MilestoneCard = memo(Card, (prev, next) => same(prev.card, next.card));
+export const MilestoneCard = memo(Card, (prev, next) => sameCard(prev.card, next.card));
+
+/**
+ * A card far from view in a long column: its title only, until it comes near the view, is focused or is pointed at
+ * (then the full card takes its place, and the focus with it).
+ */
+export const LiteCard = memo(function LiteCard({ card, onWake }: { card: BoardCard; onWake: (id: string) => void }) {
+  const id = card.milestone.id;
+  return (
+    <li
+      className={`card card-${card.status} card-lite`}
+      aria-label={card.milestone.title}
+      data-milestone-id={id}
+      data-lite=""
+      tabIndex={0}
+      onFocus={() => {
+        focusOnMount.add(id);
+        onWake(id);
+      }}
+      onPointerEnter={() => onWake(id)}
+    >
+      {card.milestone.title}
+    </li>
+  );
+});

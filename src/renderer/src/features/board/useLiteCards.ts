@@ -1,0 +1,59 @@
+// Long columns (a board of hundreds of cards) draw the cards far from view as light placeholders (the title only) and
+// draw each in full once it comes near the view, is focused or is pointed at. Short columns are always drawn in full.
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+
+/** Columns up to this many cards are drawn in full: every built-in roadmap's columns are. */
+export const LONG_COLUMN = 60;
+/** How many cards at the top of a long column are drawn in full from the first frame (more than any window shows). */
+export const FULL_FROM_START = 20;
+
+export interface LiteCards {
+  /** Whether the card at `index` with this id is drawn as a light placeholder. */
+  isLite: (id: string, index: number) => boolean;
+  /** Draws a placeholder in full (it was focused or pointed at). */
+  upgrade: (id: string) => void;
+}
+
+export function useLiteCards(list: RefObject<HTMLElement | null>, count: number): LiteCards {
+  const [upgraded, setUpgraded] = useState<ReadonlySet<string>>(() => new Set());
+  const pending = useRef(new Set<string>());
+  const long = count > LONG_COLUMN && typeof IntersectionObserver !== 'undefined';
+
+  const upgrade = useCallback((id: string) => {
+    setUpgraded((prev) => (prev.has(id) ? prev : new Set([...prev, id])));
+  }, []);
+
+  useEffect(() => {
+    const root = list.current;
+    if (!long || !root) return;
+    // Near the view: within a column's height of its visible part. The list scrolls itself, or (by phase) the lanes do.
+    const scroller = getComputedStyle(root).overflowY === 'visible' ? root.closest<HTMLElement>('.swimlanes') : root;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        for (const e of entries) {
+          const id = (e.target as HTMLElement).dataset['milestoneId'];
+          if (e.isIntersecting && id) pending.current.add(id);
+        }
+        if (pending.current.size === 0) return;
+        const ids = [...pending.current];
+        pending.current.clear();
+        setUpgraded((prev) => new Set([...prev, ...ids]));
+      },
+      { root: scroller, rootMargin: '100% 0px' },
+    );
+    const observe = () => root.querySelectorAll('li[data-lite]').forEach((li) => observer.observe(li));
+    observe();
+    const added = new MutationObserver(observe);
+    added.observe(root, { childList: true });
+    return () => {
+      observer.disconnect();
+      added.disconnect();
+    };
+  }, [list, long]);
+
+  const isLite = useCallback(
+    (id: string, index: number) => long && index >= FULL_FROM_START && !upgraded.has(id),
+    [long, upgraded],
+  );
+  return { isLite, upgrade };
+}

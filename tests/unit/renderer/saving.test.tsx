@@ -1,0 +1,77 @@
+// Changes show at once and are saved after: the header says Saving… until the data file has them, and a change the
+// disk refuses is taken back with the reason.
+import { join } from 'node:path';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { RendererApi } from '../../../src/shared/ipc';
+import { renderApp } from './renderApp';
+
+let dir: string;
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'pathboard-saving-'));
+});
+afterEach(async () => {
+  cleanup();
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** Holds status changes until `release()`, so the test sees the board while the write is still on its way. */
+function holdStatusChanges() {
+  let release: () => void = () => {};
+  const gate = new Promise<void>((done) => (release = done));
+  const wrap = (api: RendererApi): RendererApi => ({
+    ...api,
+    setMilestoneStatus: async (input) => {
+      await gate;
+      return api.setMilestoneStatus(input);
+    },
+  });
+  return { wrap, release: () => release() };
+}
+
+const column = (name: string) => screen.getByRole('region', { name });
+const saveStatus = () => screen.getByTestId('save-status').textContent;
+const cardsIn = (name: string) => within(column(name)).queryAllByRole('listitem').map((li) => li.getAttribute('aria-label'));
+
+describe('saving', () => {
+  it('moves the card at once, says Saving… until the file has it, then Saved', async () => {
+    const held = holdStatusChanges();
+    await renderApp(dir, { pathId: 'ops-path', wrap: held.wrap });
+    await screen.findByRole('region', { name: 'To do' });
+    expect(saveStatus()).toBe('Saved');
+
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Mark Learn docker done' }));
+    expect(cardsIn('Done')).toEqual(['Learn docker']);
+    expect(saveStatus()).toBe('Saving…');
+    const onDisk = JSON.parse(await readFile(join(dir, 'pathboard.json'), 'utf8'));
+    expect(onDisk.progress['docker']).toBeUndefined();
+
+    held.release();
+    await waitFor(() => expect(saveStatus()).toBe('Saved'));
+    const saved = JSON.parse(await readFile(join(dir, 'pathboard.json'), 'utf8'));
+    expect(saved.progress['docker'].status).toBe('done');
+    expect(cardsIn('Done')).toEqual(['Learn docker']);
+  });
+
+  it('puts the card back with the reason when the disk refuses the change', async () => {
+    const held = holdStatusChanges();
+    await renderApp(dir, { pathId: 'ops-path', wrap: held.wrap });
+    await screen.findByRole('region', { name: 'To do' });
+
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Mark Learn docker done' }));
+    expect(cardsIn('Done')).toEqual(['Learn docker']);
+    // The data folder disappears (an unplugged drive) before the write happens.
+    await rm(dir, { recursive: true, force: true });
+    held.release();
+
+    await waitFor(() => expect(cardsIn('Done')).toEqual([]));
+    expect(cardsIn('To do')).toContain('Learn docker');
+    expect(screen.getByRole('alert').textContent).toMatch(/could not save|ENOENT|data file/i);
+    expect(saveStatus()).toBe('Saved');
+    expect(screen.getByRole('checkbox', { name: 'Mark Learn docker done' })).toHaveProperty('checked', false);
+  });
+});
