@@ -8,7 +8,7 @@ import { commit, moveToColumn, updateProgress, type ProgressChanges } from '../.
 import { otherPathOf } from '../../../shared/undoScope';
 import type { DocumentSync, Optimistic } from './documentSync';
 import { selectPathView, type AppStore } from './index';
-import { FAILURE, HINT, UNDO, failure, said, without } from './messageSlice';
+import { HINT, UNDO } from './messageSlice';
 
 export type Dialog = { kind: 'custom'; id: string | null } | { kind: 'reset' } | { kind: 'help' } | { kind: 'delete'; id: string };
 
