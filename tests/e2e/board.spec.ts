@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { test, expect, pickPathOnFirstRun } from '../support/harness';
+import { test, expect, pickPathOnFirstRun, savedToDisk } from '../support/harness';
 
 test('choose MLOps, see the roadmap in order, check Docker off, and find it still done after a restart', async ({ app }) => {
   const { page } = app;
@@ -21,6 +21,7 @@ test('choose MLOps, see the roadmap in order, check Docker off, and find it stil
   await expect(done.getByRole('listitem', { name: dockerTitle! })).toBeVisible();
   await expect(page.getByRole('progressbar', { name: 'MLOps Engineer progress' })).not.toHaveAttribute('aria-valuenow', '0');
 
+  await savedToDisk(page);
   const saved = JSON.parse(await readFile(app.dataFile, 'utf8'));
   expect(saved.progress.docker.status).toBe('done');
 

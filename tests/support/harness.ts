@@ -4,7 +4,7 @@ import { readFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { test as base, type Page } from '@playwright/test';
+import { expect, test as base, type Page } from '@playwright/test';
 import { createApi, type UncheckedApi } from '../../src/main/api';
 import { linkRenderer, type RendererLink } from '../../src/main/rendererLink';
 import { API_METHODS, type ApiMethod } from '../../src/shared/channels';
@@ -66,8 +66,19 @@ export async function bindApi(page: Page, getApi: () => UncheckedApi): Promise<v
     return links.get(service)!.api[method](input);
   });
   await page.addInitScript((methods: string[]) => {
-    const invoke = (globalThis as unknown as { __pathboardInvoke: (m: string, i: unknown) => Promise<unknown> }).__pathboardInvoke;
-    const api = Object.fromEntries(methods.map((m) => [m, (input: unknown) => invoke(m, input)]));
+    const page = globalThis as unknown as { __pathboardInvoke: (m: string, i: unknown) => Promise<unknown>; __ipcCalls: Array<[number, number]> };
+    const invoke = page.__pathboardInvoke;
+    // Each call's start and end in page time, so `npm run bench` can take the harness's transport out of start-up.
+    page.__ipcCalls = [];
+    const timed = async (method: string, input: unknown) => {
+      const start = performance.now();
+      try {
+        return await invoke(method, input);
+      } finally {
+        page.__ipcCalls.push([start, performance.now()]);
+      }
+    };
+    const api = Object.fromEntries(methods.map((m) => [m, (input: unknown) => timed(m, input)]));
     Object.defineProperty(globalThis, 'api', { value: Object.freeze(api) });
   }, API_METHODS as string[]);
 }
@@ -106,6 +117,11 @@ export const test = base.extend<{ app: AppHarness }, { server: { url: string } }
 });
 
 /** First run: from the welcome screen, straight to the path list, then choose the path with this title. */
+/** Waits until the header says every change is on disk (the board shows a change before the write ends). */
+export async function savedToDisk(page: Page): Promise<void> {
+  await expect(page.getByTestId('save-status')).toHaveText('Saved');
+}
+
 export async function pickPathOnFirstRun(page: Page, title: string): Promise<void> {
   await page.getByRole('button', { name: 'I already know my path' }).click();
   await page.getByRole('button', { name: `Choose ${title}` }).click();

@@ -12,7 +12,7 @@ export function SaveStatus() {
       title={saving ? 'Writing your last change to your data file' : 'Everything you see is saved in your data file'}
     >
       <span className="save-dot" aria-hidden="true" />
-      {saving ? 'Saving…' : 'Saved'}
+      <span className="save-text">{saving ? 'Saving…' : 'Saved'}</span>
     </span>
   );
 }

@@ -11,6 +11,6 @@ export function focusHome(): void {
   (home ?? main).focus({ preventScroll: false });
 }
 
-/** The card with this id, after a re-render may have moved it to another column. (No CSS.escape: jsdom lacks it.) */
+/** The card with this id, after a re-render may have moved it to another column (escaped by hand: jsdom lacks CSS.escape). */
 export const cardElement = (id: string) =>
-  Array.from(document.querySelectorAll<HTMLElement>('li[data-milestone-id]')).find((el) => el.dataset['milestoneId'] === id) ?? null;
+  document.querySelector<HTMLElement>(`li[data-milestone-id="${id.replace(/["\\]/g, '\\$&')}"]`);

@@ -12,6 +12,15 @@ function enabledNear(el: HTMLElement): HTMLElement | null {
   return el.parentElement?.querySelector<HTMLElement>(ENABLED) ?? el.closest('[role="toolbar"]')?.querySelector<HTMLElement>(ENABLED) ?? null;
 }
 
+/**
+ * Focuses a card that moved column without scrolling first: scrolling needs the layout of the whole board, which on a
+ * long board would hold up the frame the move is drawn in. The card is scrolled into view in the frame after.
+ */
+function followCard(el: HTMLElement): void {
+  el.focus({ preventScroll: true });
+  requestAnimationFrame(() => el.scrollIntoView?.({ block: 'nearest' }));
+}
+
 export function useFocusKeeper(): void {
   useEffect(() => {
     let last: HTMLElement | null = null;
@@ -28,7 +37,7 @@ export function useFocusKeeper(): void {
       // An open modal dialog owns focus; it puts it back itself when it closes.
       if (document.querySelector('dialog[open]')) return;
       const card = lastCard ? cardElement(lastCard) : null;
-      if (card) return (lastWasCheckbox ? (card.querySelector<HTMLElement>('.card-check input') ?? card) : card).focus();
+      if (card) return followCard(lastWasCheckbox ? (card.querySelector<HTMLElement>('.card-check input') ?? card) : card);
       // A button that just disabled itself (Undo with nothing left to undo): its enabled neighbour (Redo) is next.
       const neighbour = last?.isConnected ? enabledNear(last) : null;
       if (neighbour) neighbour.focus();
