@@ -21,6 +21,7 @@ import { GlossarySchema } from './glossary';
 import { QuestionnaireSchema } from './questionnaire';
 import { RoadmapSchema } from './roadmap';
 import type { DocumentChange } from './documentChange';
+import { EXPORT_REPORT_FORMATS, TEXT_REPORT_FORMATS } from './reportFormats';
 import type { Result } from './result';
 
 const NoInput = z.object({}).strict();
@@ -140,12 +141,12 @@ export const contract = {
   },
   renderReport: {
     channel: CHANNELS.renderReport,
-    input: z.object({ format: z.enum(['md', 'html', 'json']), includeNotes: z.boolean() }).strict(),
+    input: z.object({ format: z.enum(TEXT_REPORT_FORMATS), includeNotes: z.boolean() }).strict(),
     output: z.object({ content: z.string(), fileName: z.string() }).strict(),
   },
   exportReport: {
     channel: CHANNELS.exportReport,
-    input: z.object({ format: z.enum(['md', 'html', 'pdf']), includeNotes: z.boolean() }).strict(),
+    input: z.object({ format: z.enum(EXPORT_REPORT_FORMATS), includeNotes: z.boolean() }).strict(),
     output: z.object({ path: z.string().nullable() }).strict(),
   },
   backupData: { channel: CHANNELS.backupData, input: NoInput, output: z.object({ path: z.string().nullable() }).strict() },

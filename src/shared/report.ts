@@ -7,9 +7,9 @@ import { renderHtml } from './reportHtml';
 import { renderMarkdown } from './reportMarkdown';
 import { studySettingsFor } from './study';
 
-/** The text formats a report renders to (PDF is the HTML, printed by the app). */
-export const TEXT_REPORT_FORMATS = ['md', 'html', 'json'] as const;
-export type TextReportFormat = (typeof TEXT_REPORT_FORMATS)[number];
+import type { TextReportFormat } from './reportFormats';
+
+export { TEXT_REPORT_FORMATS, type TextReportFormat } from './reportFormats';
 
 /** The report of one path as a file: what the app exports and the CLI writes, built one way for both. */
 export function renderReport(

@@ -1,9 +1,7 @@
 // Menu commands from the main process: Undo/Redo act on a focused text field natively, otherwise on the board's history.
 import { useEffect } from 'react';
 import { useStoreApi } from './store/useApp';
-
-const isTextField = (el: Element | null) =>
-  !!el && (el.tagName === 'TEXTAREA' || (el.tagName === 'INPUT' && !['checkbox', 'radio', 'button'].includes((el as HTMLInputElement).type)));
+import { isTextEntry } from './features/focus/typing';
 
 export function useMenuCommands(): void {
   const store = useStoreApi();
@@ -26,7 +24,7 @@ export function useMenuCommands(): void {
         if (state.view === 'board') state.openDialog({ kind: 'help' });
         return;
       }
-      if (isTextField(document.activeElement)) {
+      if (isTextEntry(document.activeElement)) {
         // execCommand is deprecated but still the only way to reach a field's own undo stack from a menu.
         document.execCommand(command);
         return;

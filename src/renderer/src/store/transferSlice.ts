@@ -1,12 +1,13 @@
 // Transfer slice: export a report, back up, and restore, each ending in a plain message of what happened.
 import type { StateCreator } from 'zustand';
 import type { BackupSummary, RendererApi } from '../../../shared/ipc';
+import type { ExportReportFormat } from '../../../shared/reportFormats';
 import type { DocumentSync } from './documentSync';
 import type { AppStore } from './index';
 import { FAILURE, failure, said, succeeded, without } from './messageSlice';
 
 /** What the export dialog offers: the report formats, a spreadsheet of milestones, a calendar of study sessions. */
-export type ExportFormat = 'md' | 'html' | 'pdf' | 'csv' | 'ics';
+export type ExportFormat = ExportReportFormat | 'csv' | 'ics';
 
 export type TransferDialog =
   | { kind: 'export'; format?: ExportFormat }
@@ -20,7 +21,7 @@ export interface TransferSlice {
   /** Opens the export dialog with a format chosen (File > Export milestones as a spreadsheet…, …). */
   openExportAs: (format: ExportFormat) => void;
   closeTransfer: () => void;
-  exportReport: (format: 'md' | 'html' | 'pdf', includeNotes: boolean) => Promise<void>;
+  exportReport: (format: ExportReportFormat, includeNotes: boolean) => Promise<void>;
   backupData: () => Promise<void>;
   chooseBackup: () => Promise<void>;
   restoreBackup: (path: string) => Promise<void>;

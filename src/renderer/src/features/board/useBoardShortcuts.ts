@@ -4,6 +4,7 @@ import { COLUMNS, type BoardColumns } from '../../../../shared/board';
 import type { MilestoneStatus } from '../../../../shared/document';
 import { useStoreApi } from '../../store/useApp';
 import { useMoveCard } from './useMoveCard';
+import { isTyping } from '../focus/typing';
 
 export const SHORTCUTS: Array<[string, string]> = [
   ['↑ ↓ ← →', 'Move focus between cards and columns'],
@@ -22,9 +23,6 @@ export const SHORTCUTS: Array<[string, string]> = [
 ];
 
 const KEY_STATUS: Record<string, MilestoneStatus> = { d: 'done', i: 'in-progress', s: 'skipped', t: 'todo' };
-
-const isTyping = (el: Element | null) =>
-  !!el && (el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || (el.tagName === 'INPUT' && (el as HTMLInputElement).type !== 'checkbox') || (el as HTMLElement).isContentEditable);
 
 export function focusCard(id: string): void {
   requestAnimationFrame(() => document.querySelector<HTMLElement>(`li[data-milestone-id="${CSS.escape(id)}"]`)?.focus());

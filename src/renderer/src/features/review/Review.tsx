@@ -9,8 +9,8 @@ import { useApp } from '../../store/useApp';
 import { formatDay } from '../board/dates';
 import { toDay } from '../../../../shared/study';
 import './review.css';
+import { isTyping } from '../focus/typing';
 
-const isTextField = (el: Element | null) => !!el && (el.tagName === 'TEXTAREA' || el.tagName === 'INPUT' || el.tagName === 'SELECT');
 
 export function Review() {
   const view = useApp(selectPathView);
@@ -26,7 +26,7 @@ export function Review() {
   useEffect(() => {
     if (!current) return;
     const onKey = (e: KeyboardEvent) => {
-      if (e.ctrlKey || e.metaKey || e.altKey || isTextField(e.target as Element | null)) return;
+      if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target as Element | null)) return;
       const choice = REVIEW_RATINGS.find((r) => r.key === e.key);
       if (!choice) return;
       e.preventDefault();
