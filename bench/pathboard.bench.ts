@@ -263,6 +263,11 @@ test('renderer: first render, a status change and start-up at 1,000 cards', asyn
       startup.project.push(t.frame - t.waited);
       transport.push(t.waited);
       const id = `m${rep * 7 + 1}`;
+      // As a learner would: scroll the card into view first (a long column draws cards far from view as placeholders).
+      const card = page.locator(`li[data-milestone-id="${id}"]`);
+      await card.scrollIntoViewIfNeeded();
+      await card.getByRole('checkbox').waitFor();
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
       step('app status change');
       const moved = await timeChange(page, id, 'pathboard:state-applied', () => page.locator(`li[data-milestone-id="${id}"]`).getByRole('checkbox').click());
       change.project.push(moved.ms);

@@ -8,5 +8,6 @@ export default defineConfig({
   workers: 1,
   timeout: 900_000,
   reporter: [['list']],
-  use: { launchOptions: chromiumLaunchOptions(), viewport: { width: 1280, height: 820 } },
+  // A click that cannot happen fails after 30 s instead of holding the run.
+  use: { launchOptions: chromiumLaunchOptions(), viewport: { width: 1280, height: 820 }, actionTimeout: 30_000 },
 });

@@ -1,5 +1,5 @@
 // The bar at the top: app name, navigation between screens, and the active path with its overall progress.
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import { pathProgress } from '../../../shared/progress';
 import { forecast } from '../../../shared/schedule';
 import { studySettingsFor, toDay } from '../../../shared/study';
@@ -9,6 +9,7 @@ import type { View } from '../store/uiSlice';
 import { useApp } from '../store/useApp';
 import { ProgressBar } from './ProgressBar';
 import { SaveStatus } from './SaveStatus';
+import { useAfterPaint } from './useAfterPaint';
 import { ThemeSelect } from '../features/theme/ThemeSelect';
 import { useDueCount } from '../features/review/useDueCount';
 
@@ -19,15 +20,15 @@ export function AppHeader() {
   const show = useApp((s) => s.show);
   const ready = useApp((s) => s.status === 'ready');
   const pathView = useApp(selectPathView);
-  // The totals and the projected finish follow a change in a render of their own, after the board has shown it: on a
-  // 1,000-card board the forecast alone would take most of the frame a card move has.
-  const counted = useDeferredValue(doc);
-  const progress = useMemo(() => (pathView && counted ? pathProgress(pathView, counted) : null), [pathView, counted]);
+  const progress = useMemo(() => (pathView && doc ? pathProgress(pathView, doc) : null), [pathView, doc]);
+  // The projected finish follows a change once the board has painted it: on a 1,000-card board the forecast alone
+  // would take most of the frame a card move has.
+  const forecastDoc = useAfterPaint(doc);
   const finish = useMemo(() => {
-    if (!pathView || !counted) return null;
+    if (!pathView || !forecastDoc) return null;
     const today = toDay(new Date());
-    return forecast(pathView, counted, studySettingsFor(counted.study, pathView.roadmap.id, today), today);
-  }, [pathView, counted]);
+    return forecast(pathView, forecastDoc, studySettingsFor(forecastDoc.study, pathView.roadmap.id, today), today);
+  }, [pathView, forecastDoc]);
 
   const due = useDueCount();
   const tabs: Array<{ view: View; label: string }> = [
