@@ -1,6 +1,7 @@
 // Spaced review through the real renderer and service: a finished milestone becomes prompts, keys 1–4 answer them, the
 // header's due count follows, and a restart keeps the FSRS schedule that is on disk.
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, pickPathOnFirstRun, ROADMAPS_DIR } from '../support/harness';
 import type { UserDocument } from '../../src/shared/document';
@@ -81,4 +82,16 @@ test('a finished milestone becomes review prompts, keys 1–4 answer them, the h
   await expect(page.getByRole('term').filter({ hasText: 'Answers in the last 30 days' }).locator('+ dd')).toHaveText('4');
   await page.keyboard.press('4');
   await expect(reviewTab(page, total - 2)).toBeVisible();
+
+  // The progress report carries the retention figures.
+  await nav(page).getByRole('button', { name: 'Progress', exact: true }).click();
+  app.dialogAnswers.save = join(app.dir, 'report.md');
+  await page.getByRole('button', { name: 'Export report…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export progress report' });
+  await dialog.getByRole('radio', { name: /Markdown/ }).check();
+  await dialog.getByRole('button', { name: 'Export…' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved the report to' })).toBeVisible();
+  const report = await readFile(app.dialogAnswers.save, 'utf8');
+  expect(report).toContain('## Spaced review');
+  expect(report).toContain(`${total} review prompts, ${total - 2} due today, 5 answers in the last 30 days.`);
 });

@@ -13,6 +13,8 @@ test.use({ startAt: '2026-03-02T09:00:00' });
 
 const column = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
 const inColumn = (page: Page, name: string, id: string) => column(page, name).locator(`li[data-milestone-id="${id}"]`);
+/** A notice from the main process, whichever live region the renderer draws it in (a warning stays until dismissed). */
+const noticeSaying = (page: Page, text: string) => page.getByRole('alert').or(page.getByRole('status')).filter({ hasText: text });
 const onDisk = async (file: string) => JSON.parse(await readFile(file, 'utf8')) as UserDocument;
 
 /** Another device's version arriving the way sync tools write it: a temp file renamed over the data file. */
@@ -44,7 +46,7 @@ test.describe('with the data file watched', () => {
 
     await expect(inColumn(page, 'Done', 'docker')).toBeVisible();
     await expect(inColumn(page, 'In progress', 'kubernetes')).toBeVisible();
-    await expect(page.getByRole('alert').filter({ hasText: 'Your data changed on another device' })).toContainText(
+    await expect(noticeSaying(page, 'Your data changed on another device')).toContainText(
       `Pathboard loaded that version of ${app.dataFile}`,
     );
     // Nothing was kept aside: there was nothing here to lose.
@@ -76,7 +78,7 @@ test.describe('with the data file watched, and a slower watcher', () => {
     expect((await onDisk(app.dataFile)).progress['docker']?.status).toBe('done');
     await arriveFromOtherDevice(app.dataFile, applyStatus(common, 'kubernetes', 'in-progress', new Date('2026-03-02T10:00:00')));
 
-    const notice = page.getByRole('alert').filter({ hasText: 'while this one also had changes' });
+    const notice = noticeSaying(page, 'while this one also had changes');
     await expect(notice).toContainText("Pathboard loaded the other device's version");
     await expect(notice).toContainText("kept this computer's version in");
     // The board shows the other device's version; this computer's is in the copy the notice names.
