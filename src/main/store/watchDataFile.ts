@@ -49,9 +49,13 @@ export function watchDataFile(
     return path;
   };
 
+  let closed = false;
   const checkOnce = async (): Promise<SyncOutcome> => {
     // Wait for this window's queued writes first, so the file read next is either ours or really another device's.
     const ours = await store.update((d) => d);
+    // The data moved to another folder (File > Move data folder…) while this check waited: that file is not the
+    // learner's data any more, and the watcher of the new place looks after it.
+    if (closed || store.file !== dataFile) return { kind: 'same' };
     let text: string;
     try {
       text = await readFile(dataFile, 'utf8');
@@ -127,6 +131,7 @@ export function watchDataFile(
   return {
     check,
     close() {
+      closed = true;
       if (timer) clearTimeout(timer);
       watcher?.close();
     },
