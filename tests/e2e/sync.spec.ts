@@ -100,6 +100,25 @@ test.describe('with the data file watched, and a slower watcher', () => {
     const merged = await onDisk(app.dataFile);
     expect([merged.progress['docker']?.status, merged.progress['kubernetes']?.status]).toEqual(['done', 'in-progress']);
   });
+
+  test('another device\'s version landing just before a save here is kept aside, never written over, and the window is told', async ({ app }) => {
+    const { page } = app;
+    const common = await startOnMlops(page, app.dataFile);
+    // Theirs lands; this window saves before the watcher has looked at it.
+    await arriveFromOtherDevice(app.dataFile, applyStatus(common, 'kubernetes', 'in-progress', new Date('2026-03-02T10:00:00')));
+    await page.locator('li[data-milestone-id="docker"]').getByRole('checkbox').click();
+    await expect(inColumn(page, 'Done', 'docker')).toBeVisible();
+
+    const notice = noticeSaying(page, 'was changed by another program or device');
+    await expect(notice).toContainText('That version was kept, unchanged, as');
+    const kept = (await readdir(app.dir)).filter((n) => n.startsWith('pathboard-conflict-other-device-'));
+    expect(kept).toHaveLength(1);
+    expect((await onDisk(join(app.dir, kept[0]!))).progress['kubernetes']?.status).toBe('in-progress');
+    // This window's save is the data file now; the other device's change comes back with a merge.
+    await page.getByRole('region', { name: 'Copies from your sync tool' }).getByRole('button', { name: `Merge progress from ${kept[0]}` }).click();
+    await expect(inColumn(page, 'In progress', 'kubernetes')).toBeVisible();
+    await expect(inColumn(page, 'Done', 'docker')).toBeVisible();
+  });
 });
 
 test('a sync tool\'s conflict copy beside the data file is offered and merged milestone by milestone, notes from both, and undo takes it back', async ({ app }) => {

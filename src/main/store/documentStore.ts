@@ -191,7 +191,7 @@ export class DocumentStore {
     for (let n = 1; await exists(aside); n++) aside = join(dirname(this.current), name.replace(ext, `-${n}${ext}`));
     await this.fs.rename(this.current, aside);
     this.notices.push({
-      kind: 'data-file-quarantined',
+      kind: 'sync-kept-both',
       message: `Your data file ${this.current} was changed by another program or device since Pathboard last saved it. That version was kept, unchanged, as ${aside}: merge it to combine the two.`,
       path: aside,
     });

@@ -101,12 +101,29 @@ export function watchDataFile(
     return { kind: 'reloaded', document, notice: { kind: 'data-file-reloaded', message, path: dataFile } };
   };
 
+  /** The store's own notices the window has heard of: those from its start (getState gives them) and those told since. */
+  const told = new Set(store.notices);
+  /**
+   * A version that landed just before one of this window's saves was kept aside by the store (it never writes over
+   * one): when nothing else came of a check, that is what there is to tell the window, with the document still open.
+   */
+  const keptByStore = (): SyncOutcome | null => {
+    const notice = store.notices.find((n) => !told.has(n) && n.kind === 'sync-kept-both');
+    if (!notice) return null;
+    told.add(notice);
+    return { kind: 'kept-both', document: store.document, notice, keptAs: notice.path };
+  };
+
   const check = (): Promise<SyncOutcome> => {
     // One check at a time; a change during a check is picked up by the next event.
     const next = (running ?? Promise.resolve()).catch(() => undefined).then(checkOnce);
     running = next;
-    return next.then((outcome) => {
-      if ('notice' in outcome) store.notices.push(outcome.notice);
+    return next.then((found) => {
+      const outcome = 'notice' in found ? found : (keptByStore() ?? found);
+      if ('notice' in outcome && !told.has(outcome.notice)) {
+        store.notices.push(outcome.notice);
+        told.add(outcome.notice);
+      }
       onOutcome(outcome);
       return outcome;
     });

@@ -4,6 +4,7 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createApi, type AppService } from '../../../src/main/api';
+import type { SyncOutcome } from '../../../src/main/store/watchDataFile';
 import { isConflictCopyName } from '../../../src/main/store/conflictCopies';
 import { NOTES_JOINER } from '../../../src/shared/merge';
 import type { UserDocument } from '../../../src/shared/document';
@@ -12,6 +13,15 @@ import { updateProgress } from '../../../src/shared/mutations';
 import { ROADMAPS_DIR, withTempDir } from '../../support/tempDir';
 
 const clock = () => new Date('2026-07-01T12:00:00.000Z');
+
+const waitFor = async <T,>(probe: () => Promise<T | null>, what: string): Promise<T> => {
+  for (let i = 0; i < 100; i++) {
+    const value = await probe();
+    if (value !== null) return value;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+};
 
 const documentOf = async (api: AppService): Promise<UserDocument> => {
   const state = await api.getState({});
@@ -149,14 +159,6 @@ describe('an external change while Pathboard is open', () => {
     const { rename } = await import('node:fs/promises');
     await rename(temp, dataFile);
   };
-  const waitFor = async <T,>(probe: () => Promise<T | null>, what: string): Promise<T> => {
-    for (let i = 0; i < 100; i++) {
-      const value = await probe();
-      if (value !== null) return value;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    throw new Error(`timed out waiting for ${what}`);
-  };
 
   it('reloads the other device\'s version with a notice naming the file, when nothing changed here', () =>
     withTempDir(async (dir) => {
@@ -254,6 +256,30 @@ describe('a version from elsewhere landing between two saves', () => {
       // This window's own saves are not mistaken for someone else's.
       await api.setMilestoneStatus({ milestoneId: 'git-version-control', status: 'done' });
       expect((await readdir(dir)).filter((n) => n.includes('-conflict-'))).toHaveLength(1);
+      await api.close();
+    }));
+
+  it('is told to the window by the watcher, which sends the kept copy\'s notice with the open document', () =>
+    withTempDir(async (dir) => {
+      const dataFile = join(dir, 'pathboard.json');
+      const outcomes: SyncOutcome[] = [];
+      // A slow watcher: the save here lands before it looks at the other device's version.
+      const api = await createApi({ dataFile, roadmapsDir: ROADMAPS_DIR, clock, watchDataFile: { debounceMs: 400, onChange: (o) => outcomes.push(o) } });
+      await api.choosePath({ pathId: 'mlops-engineer' });
+      await new Promise((r) => setTimeout(r, 600));
+      const other = applyStatus(await documentOf(api), 'kubernetes', 'done', new Date('2026-07-02T08:00:00Z'));
+      await writeFile(dataFile, `${JSON.stringify(other)}\n`);
+      await api.setMilestoneStatus({ milestoneId: 'docker', status: 'done' });
+      const kept = (await readdir(dir)).filter((n) => n.includes('-conflict-'));
+      expect(kept).toHaveLength(1);
+
+      const told = await waitFor(async () => outcomes.find((o) => o.kind === 'kept-both') ?? null, 'the kept-both outcome');
+      expect(told).toMatchObject({ keptAs: join(dir, kept[0]!), notice: { kind: 'sync-kept-both', path: join(dir, kept[0]!) } });
+      expect('document' in told && told.document.progress['docker']?.status).toBe('done');
+      // Told once: the next checks have nothing new to say.
+      await api.setMilestoneStatus({ milestoneId: 'git-version-control', status: 'done' });
+      await new Promise((r) => setTimeout(r, 800));
+      expect(outcomes.filter((o) => o.kind === 'kept-both')).toHaveLength(1);
       await api.close();
     }));
 });
