@@ -12,6 +12,7 @@ import { isOwnDataFile } from '../../../src/main/store/dataFiles';
 import type { UserDocument } from '../../../src/shared/document';
 import { applyStatus } from '../../../src/shared/progress';
 import { ROADMAPS_DIR, withTempDir } from '../../support/tempDir';
+import { waitFor } from '../../support/waitFor';
 
 const clock = () => new Date('2026-07-01T12:00:00.000Z');
 const ioError = (code: string) => Object.assign(new Error(`${code}: injected`), { code, errno: -1, syscall: 'write' });
@@ -26,15 +27,6 @@ const noticesOf = async (api: AppService) => {
   if (!state.ok) throw new Error(state.error.message);
   return state.data.notices;
 };
-const waitFor = async <T,>(probe: () => Promise<T | null>, what: string): Promise<T> => {
-  for (let i = 0; i < 100; i++) {
-    const value = await probe();
-    if (value !== null) return value;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-};
-
 interface Setup {
   api: AppService;
   home: string;

@@ -11,17 +11,9 @@ import type { UserDocument } from '../../../src/shared/document';
 import { applyStatus } from '../../../src/shared/progress';
 import { updateProgress } from '../../../src/shared/mutations';
 import { ROADMAPS_DIR, withTempDir } from '../../support/tempDir';
+import { waitFor } from '../../support/waitFor';
 
 const clock = () => new Date('2026-07-01T12:00:00.000Z');
-
-const waitFor = async <T,>(probe: () => Promise<T | null>, what: string): Promise<T> => {
-  for (let i = 0; i < 100; i++) {
-    const value = await probe();
-    if (value !== null) return value;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-};
 
 const documentOf = async (api: AppService): Promise<UserDocument> => {
   const state = await api.getState({});
