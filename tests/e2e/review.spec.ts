@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, pickPathOnFirstRun, ROADMAPS_DIR } from '../support/harness';
+import { test, expect, pickPathOnFirstRun, ROADMAPS_DIR, savedToDisk } from '../support/harness';
 import type { UserDocument } from '../../src/shared/document';
 
 // A Monday morning: "Again", "Hard" and "Good" bring a new prompt back minutes later, still today, so only "Easy"
@@ -61,6 +61,7 @@ test('a finished milestone becomes review prompts, keys 1–4 answer them, the h
   await expect(reviewTab(page, total - 1)).toBeVisible();
 
   // Every answer is on disk with the rating it was given, and the Easy card is scheduled days ahead.
+  await savedToDisk(page);
   const saved = await reviewOnDisk(app.dataFile);
   expect(saved.log.map((e) => [e.cardId, e.rating])).toEqual([
     ['python-foundations:0', 1],

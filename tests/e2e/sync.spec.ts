@@ -3,7 +3,7 @@
 import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, pickPathOnFirstRun } from '../support/harness';
+import { test, expect, pickPathOnFirstRun, savedToDisk } from '../support/harness';
 import type { UserDocument } from '../../src/shared/document';
 import { applyStatus } from '../../src/shared/progress';
 import { updateProgress } from '../../src/shared/mutations';
@@ -75,6 +75,7 @@ test.describe('with the data file watched, and a slower watcher', () => {
     // Here: Docker done. There, from the same starting point: Kubernetes started.
     await page.locator('li[data-milestone-id="docker"]').getByRole('checkbox').click();
     await expect(inColumn(page, 'Done', 'docker')).toBeVisible();
+    await savedToDisk(page);
     expect((await onDisk(app.dataFile)).progress['docker']?.status).toBe('done');
     await arriveFromOtherDevice(app.dataFile, applyStatus(common, 'kubernetes', 'in-progress', new Date('2026-03-02T10:00:00')));
 
