@@ -19,6 +19,7 @@ import { planHandlers } from './planHandlers';
 import { reviewHandlers } from './reviewHandlers';
 import { builtInGuides, loadRoadmaps } from './roadmaps';
 import { DocumentStore } from './store/documentStore';
+import { readDataLocation, type MoveResult } from './store/moveDataFolder';
 import type { StoreFs } from './store/durableWrite';
 import { watchDataFile, type SyncOutcome } from './store/watchDataFile';
 import { syncHandlers } from './syncHandlers';
@@ -29,7 +30,12 @@ export interface HandlerContext {
   store: DocumentStore;
   roadmapById: ReadonlyMap<string, Roadmap>;
   clock: () => Date;
-  dataFile: string;
+  /** The data file now open and those of the places it was moved away from: no export or backup may replace them. */
+  ownDataFiles: () => string[];
+  /** The data files of the places the data was moved away from, oldest first. */
+  previousDataFiles: () => readonly string[];
+  /** After File > Move data folder… switched the store: remembers the old place and moves the watcher to the new one. */
+  afterMove: (moved: MoveResult) => void;
   dialogs: FileDialogs | undefined;
   printToPdf: PrintToPdf | undefined;
   milestoneOf: (doc: UserDocument, id: string) => Milestone | undefined;
@@ -57,15 +63,16 @@ export interface ApiOptions {
   setThemeSource?: (source: ThemeSource) => void;
   /** Watch the data file for changes another device's sync lands (the app does; tests opt in). Issue 16. */
   watchDataFile?: { debounceMs?: number; onChange?: (outcome: SyncOutcome) => void };
-  /** File > Move data folder…: where the app records the data file's place, the folder dialog, and the restart. */
+  /** File > Move data folder…: where the app records the data file's place, and the folder dialog. */
   dataLocation?: DataLocationOptions;
 }
 
 export interface DataLocationOptions {
+  /** Names the data file's place (and the earlier ones) for the next start; see store/moveDataFolder.ts. */
   locationFile: string;
   chooseFolder: () => Promise<string | null>;
-  /** Called once the data is in its new place; the app restarts there. */
-  onMoved: (dataFile: string) => void;
+  /** Called once the open data has switched to its new place (the app points File > Open data folder there). */
+  onMoved?: (dataFile: string) => void;
 }
 
 export type Handlers = { [M in ApiMethod]: (input: z.output<(typeof contract)[M]['input']>) => Promise<Result<ApiOutput<M>>> };
@@ -92,6 +99,8 @@ export async function createApi({
   const roadmapById = new Map<string, Roadmap>(roadmaps.map((r) => [r.id, r]));
   const guides = builtInGuides(roadmapsDir, roadmaps.map((r) => r.id));
   const store = await DocumentStore.open(dataFile, clock, fs ? { fs } : {});
+  // The places a move left behind: their files stay Pathboard's own (never an export's or a backup's target).
+  let previous = dataLocation ? (await readDataLocation(dataLocation.locationFile, dataFile)).previous : [];
 
   const builtIn = new Map(roadmaps.flatMap((r) => r.milestones.map((m) => [m.id, m] as const)));
   const milestoneOf = (doc: UserDocument, id: string) => {
@@ -103,7 +112,30 @@ export async function createApi({
   const change = (label: string, fn: (doc: UserDocument) => UserDocument, milestones?: string[]) =>
     store.update((doc) => commit(doc, fn(doc), label, clock(), milestones));
 
-  const context: HandlerContext = { store, roadmapById, clock, dataFile, dialogs, printToPdf, milestoneOf, change, dataLocation };
+  const startWatching = () =>
+    watchOptions
+      ? watchDataFile(store, store.file, clock, (outcome) => watchOptions.onChange?.(outcome), { debounceMs: watchOptions.debounceMs ?? 400 })
+      : null;
+  let watcher: ReturnType<typeof startWatching> = null;
+  const afterMove = (moved: MoveResult) => {
+    previous = moved.previous;
+    watcher?.close();
+    watcher = startWatching();
+    dataLocation?.onMoved?.(moved.dataFile);
+  };
+  const context: HandlerContext = {
+    store,
+    roadmapById,
+    clock,
+    ownDataFiles: () => [store.file, ...previous],
+    previousDataFiles: () => previous,
+    afterMove,
+    dialogs,
+    printToPdf,
+    milestoneOf,
+    change,
+    dataLocation,
+  };
   const handlers: Handlers = {
     listRoadmaps: async () => ok(roadmaps),
     getRoadmap: async ({ pathId }) => {
@@ -144,9 +176,7 @@ export async function createApi({
   for (const method of API_METHODS) {
     api[method] = (input) => checkedCall(method, input, handlers[method] as (input: unknown) => Promise<Result<unknown>>);
   }
-  const watcher = watchOptions
-    ? watchDataFile(store, dataFile, clock, (outcome) => watchOptions.onChange?.(outcome), { debounceMs: watchOptions.debounceMs ?? 400 })
-    : null;
+  watcher = startWatching();
   return Object.assign(api as UncheckedApi, {
     close: () => {
       watcher?.close();

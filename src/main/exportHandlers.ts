@@ -7,7 +7,7 @@ import { studySettingsFor, toDay } from '../shared/study';
 import type { HandlerContext, Handlers } from './api';
 import { writeExport } from './transfer';
 
-export function exportHandlers({ store, roadmapById, clock, dataFile, dialogs }: HandlerContext): Pick<Handlers, 'exportCsv' | 'exportCalendar'> {
+export function exportHandlers({ store, roadmapById, clock, ownDataFiles, dialogs }: HandlerContext): Pick<Handlers, 'exportCsv' | 'exportCalendar'> {
   const activeView = () => {
     const doc = store.document;
     const roadmap = doc.activePathId ? roadmapById.get(doc.activePathId) : undefined;
@@ -23,7 +23,7 @@ export function exportHandlers({ store, roadmapById, clock, dataFile, dialogs }:
       const { content, fileName } = renderCsv(active.view, active.doc, toDay(clock()), { includeNotes });
       const path = await dialogs.chooseSavePath(fileName, 'csv');
       if (!path) return ok({ path: null });
-      await writeExport(path, content, dataFile);
+      await writeExport(path, content, ownDataFiles());
       return ok({ path });
     },
     exportCalendar: async ({ weeks, startTime }) => {
@@ -42,7 +42,7 @@ export function exportHandlers({ store, roadmapById, clock, dataFile, dialogs }:
       }
       const path = await dialogs.chooseSavePath(made.fileName, 'ics');
       if (!path) return ok({ path: null, sessions: sessions.length });
-      await writeExport(path, made.content, dataFile);
+      await writeExport(path, made.content, ownDataFiles());
       return ok({ path, sessions: sessions.length });
     },
   };

@@ -11,7 +11,7 @@ import { readBackup, safetyCopyName, summarize, writeBackup, writeExport } from 
 
 type FileCalls = 'renderReport' | 'exportReport' | 'backupData' | 'chooseBackup' | 'restoreBackup';
 
-export function fileHandlers({ store, roadmapById, clock, dataFile, dialogs, printToPdf }: HandlerContext): Pick<Handlers, FileCalls> {
+export function fileHandlers({ store, roadmapById, clock, ownDataFiles, dialogs, printToPdf }: HandlerContext): Pick<Handlers, FileCalls> {
   const report = (format: TextReportFormat, includeNotes: boolean) => {
     const doc = store.document;
     const roadmap = doc.activePathId ? roadmapById.get(doc.activePathId) : undefined;
@@ -33,14 +33,14 @@ export function fileHandlers({ store, roadmapById, clock, dataFile, dialogs, pri
       const name = made.fileName.replace(/\.html$/, `.${format}`);
       const path = await dialogs.chooseSavePath(name, format);
       if (!path) return ok({ path: null });
-      await writeExport(path, format === 'pdf' ? await printToPdf!(made.content) : made.content, dataFile);
+      await writeExport(path, format === 'pdf' ? await printToPdf!(made.content) : made.content, ownDataFiles());
       return ok({ path });
     },
     backupData: async () => {
       if (!dialogs) return noDialogs();
       const path = await dialogs.chooseSavePath(`pathboard-backup-${toDay(clock())}.json`, 'json');
       if (!path) return ok({ path: null });
-      await writeBackup(path, store.document, dataFile);
+      await writeBackup(path, store.document, ownDataFiles());
       return ok({ path });
     },
     chooseBackup: async () => {
@@ -55,7 +55,7 @@ export function fileHandlers({ store, roadmapById, clock, dataFile, dialogs, pri
     restoreBackup: async ({ path }) => {
       if (path !== chosenBackup) return fail('FORBIDDEN', 'Pick the backup to restore with File > Restore from backup… first.');
       const backup = await readBackup(path);
-      const safetyCopy = safetyCopyName(dataFile, clock());
+      const safetyCopy = safetyCopyName(store.file, clock());
       await writeFileDurable(safetyCopy, serializeDocument(store.document));
       const document = await store.update(() => backup);
       chosenBackup = null;

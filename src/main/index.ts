@@ -38,6 +38,7 @@ async function start(): Promise<void> {
   const locationFile = join(app.getPath('userData'), 'data-location.json');
   const { dataFile, problem } = await readDataLocation(locationFile, join(app.getPath('userData'), 'pathboard.json'));
   if (problem) throw new Error(problem);
+  let currentDataFile = dataFile;
   const api = await createApi({
     dataFile,
     roadmapsDir: join(app.getAppPath(), 'resources', 'roadmaps'),
@@ -48,10 +49,9 @@ async function start(): Promise<void> {
     dataLocation: {
       locationFile,
       chooseFolder: chooseDataFolder(() => mainWindow),
-      // Start again on the new file: the lock, watcher and last-good copy all follow it.
-      onMoved: () => {
-        app.relaunch();
-        setTimeout(() => app.quit(), 1500);
+      // The service has switched its file, lock and watcher; File > Open data folder follows.
+      onMoved: (moved) => {
+        currentDataFile = moved;
       },
     },
     watchDataFile: {
@@ -70,7 +70,7 @@ async function start(): Promise<void> {
     closed = true;
     void api.close().finally(() => app.quit());
   });
-  installMenu(() => mainWindow, { dataFile });
+  installMenu(() => mainWindow, { dataFile: () => currentDataFile });
   link = linkRenderer(api);
   registerIpc(link.api, (event) => {
     const frame = event.senderFrame;

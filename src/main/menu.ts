@@ -4,8 +4,8 @@ import type { MenuCommand, ThemeSource } from '../shared/channels';
 import { sendEvent } from './ipc';
 
 export interface MenuOptions {
-  /** The learner's data file, shown in the file manager by File > Open data folder. */
-  dataFile: string;
+  /** The learner's data file now (File > Move data folder… changes it), shown by File > Open data folder. */
+  dataFile: () => string;
   isMac?: boolean;
 }
 
@@ -33,7 +33,7 @@ export function installMenu(getWindow: () => BrowserWindow | null, { dataFile, i
         { type: 'separator' },
         { label: 'Back up data…', click: send('backup') },
         { label: 'Restore from backup…', click: send('restore') },
-        { label: 'Open data folder', click: () => shell.showItemInFolder(dataFile) },
+        { label: 'Open data folder', click: () => shell.showItemInFolder(dataFile()) },
         { label: 'Move data folder…', click: send('move-data-folder') },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },

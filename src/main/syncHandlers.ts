@@ -1,4 +1,5 @@
-// The synced data folder's calls: conflict copies a sync tool left beside the data file, offered for a merge.
+// The synced data folder's calls: conflict copies a sync tool left beside the data file, offered for a merge, and
+// File > Move data folder…, which switches the open data to the new place at once.
 import { basename, dirname } from 'node:path';
 import { mergeDocuments } from '../shared/merge';
 import { commit } from '../shared/mutations';
@@ -7,31 +8,37 @@ import type { HandlerContext, Handlers } from './api';
 import { findConflictCopies, markMerged } from './store/conflictCopies';
 import { MoveError, moveDataFolder } from './store/moveDataFolder';
 import { TransferError, readBackup, summarize } from './transfer';
-import { UserDocumentSchema } from '../shared/document';
+import { UserDocumentSchema, type Notice } from '../shared/document';
 import { formatIssuePath } from '../shared/roadmap';
 
-export function syncHandlers({ store, clock, dataFile, dataLocation }: HandlerContext): Pick<Handlers, 'listConflictCopies' | 'mergeConflictCopy' | 'moveDataFolder'> {
+type SyncCalls = 'listConflictCopies' | 'mergeConflictCopy' | 'moveDataFolder';
+
+export function syncHandlers({ store, clock, dataLocation, previousDataFiles, afterMove }: HandlerContext): Pick<Handlers, SyncCalls> {
   return {
     moveDataFolder: async () => {
       if (!dataLocation) return fail('UNAVAILABLE', 'Moving the data folder needs the Pathboard app window.');
       if (store.readOnly) return fail('READ_ONLY', 'Pathboard opened your data read-only, so it cannot move it. Fix what the notice says first.');
       const folder = await dataLocation.chooseFolder();
-      if (!folder) return ok({ movedTo: null, keptAs: null });
+      if (!folder) return ok({ movedTo: null });
+      const oldFolder = dirname(store.file);
+      let moved;
       try {
-        const moved = await moveDataFolder(store, dataFile, folder, dataLocation.locationFile);
-        const message = moved.keptAs
-          ? `Your data folder is now ${folder}. It already held Pathboard data from another computer, which Pathboard now uses; this computer's data is kept beside it as ${moved.keptAs} to merge. Your old files stay in ${dirname(dataFile)}.`
-          : `Your data folder is now ${folder}. The old files stay in ${dirname(dataFile)}; delete them once you have checked that everything is there.`;
-        store.notices.push({ kind: 'data-folder-moved', message, path: moved.dataFile });
-        dataLocation.onMoved(moved.dataFile);
-        return ok({ movedTo: moved.dataFile, keptAs: moved.keptAs });
+        moved = await moveDataFolder(store, folder, dataLocation.locationFile, previousDataFiles(), clock);
       } catch (error) {
         if (error instanceof MoveError) return fail('INVALID_INPUT', error.message);
         throw error;
       }
+      afterMove(moved);
+      const now = `Your data is now in ${dirname(moved.dataFile)} (${moved.dataFile}).`;
+      const message = moved.keptAs
+        ? `${now} That folder already held Pathboard data (from another computer, or left by an earlier move), which Pathboard now uses; this computer's data is kept beside it as ${moved.keptAs}: merge it to combine them. The old copy stays in ${oldFolder}.`
+        : `${now} The old copy stays in ${oldFolder}; delete it once you have checked that everything is there.`;
+      const notice: Notice = { kind: 'data-folder-moved', message, path: moved.dataFile };
+      store.notices.push(notice);
+      return ok({ movedTo: moved.dataFile, keptAs: moved.keptAs, document: moved.document, notice });
     },
     listConflictCopies: async () => {
-      const copies = await findConflictCopies(dataFile);
+      const copies = await findConflictCopies(store.file);
       const listed = [];
       for (const c of copies) {
         try {
@@ -45,7 +52,7 @@ export function syncHandlers({ store, clock, dataFile, dataLocation }: HandlerCo
     },
     mergeConflictCopy: async ({ path }) => {
       // Only a copy Pathboard itself finds beside the data file: never an arbitrary path from the renderer.
-      if (!(await findConflictCopies(dataFile)).some((c) => c.path === path)) {
+      if (!(await findConflictCopies(store.file)).some((c) => c.path === path)) {
         return fail('NOT_FOUND', `${basename(path)} is not a conflict copy beside your data file (it may have been merged or moved already).`);
       }
       const theirs = await readBackup(path);

@@ -3,7 +3,7 @@ import { stat, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { MAX_DOCUMENT_BYTES, type UserDocument } from '../shared/document';
 import { parseDocumentText, serializeDocument } from '../shared/documentFile';
-import { isOwnDataFile } from './store/dataFiles';
+import { isOwnDataFile, type DataFiles } from './store/dataFiles';
 import { writeFileDurable } from './store/durableWrite';
 
 
@@ -43,21 +43,21 @@ export async function readBackup(file: string): Promise<UserDocument> {
 }
 
 /** Refuses a target that is one of Pathboard's own data files: an export or backup must never replace the learner's data. */
-async function refuseOwnDataFile(file: string, dataFile: string): Promise<void> {
-  if (await isOwnDataFile(file, dataFile)) {
+async function refuseOwnDataFile(file: string, dataFiles: DataFiles): Promise<void> {
+  if (await isOwnDataFile(file, dataFiles)) {
     throw new TransferError(`${file} is one of Pathboard's own data files; writing there would replace your data. Choose another name or folder. Nothing was written.`);
   }
 }
 
-/** Writes a backup of the document; `dataFile` is the learner's data file, which a backup may never replace. */
-export async function writeBackup(file: string, doc: UserDocument, dataFile: string): Promise<void> {
-  await refuseOwnDataFile(file, dataFile);
+/** Writes a backup of the document; `dataFiles` are the learner's data files, which a backup may never replace. */
+export async function writeBackup(file: string, doc: UserDocument, dataFiles: DataFiles): Promise<void> {
+  await refuseOwnDataFile(file, dataFiles);
   await writeFileDurable(file, serializeDocument(doc));
 }
 
-/** Writes an exported report; `dataFile` is the learner's data file, which an export may never replace. */
-export async function writeExport(file: string, content: string | Uint8Array, dataFile: string): Promise<void> {
-  await refuseOwnDataFile(file, dataFile);
+/** Writes an exported report; `dataFiles` are the learner's data files, which an export may never replace. */
+export async function writeExport(file: string, content: string | Uint8Array, dataFiles: DataFiles): Promise<void> {
+  await refuseOwnDataFile(file, dataFiles);
   try {
     await stat(dirname(file));
   } catch {

@@ -209,7 +209,12 @@ export const contract = {
   moveDataFolder: {
     channel: CHANNELS.moveDataFolder,
     input: NoInput,
-    output: z.object({ movedTo: z.string().nullable(), keptAs: z.string().nullable() }).strict(),
+    // The move switches at once (no restart): the document now open (another computer's, when the folder held one) and
+    // the notice saying where the data is. Only movedTo: null when the learner cancelled the folder dialog.
+    output: z.union([
+      z.object({ movedTo: z.null() }).strict(),
+      z.object({ movedTo: z.string(), keptAs: z.string().nullable(), document: UserDocumentSchema, notice: NoticeSchema }).strict(),
+    ]),
   },
 } as const satisfies Record<ApiMethod, { channel: string; input: z.ZodType; output: z.ZodType }>;
 

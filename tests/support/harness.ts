@@ -5,9 +5,11 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { expect, test as base, type Page } from '@playwright/test';
-import { createApi, type UncheckedApi } from '../../src/main/api';
+import { createApi, type AppService, type UncheckedApi } from '../../src/main/api';
 import { linkRenderer, type RendererLink } from '../../src/main/rendererLink';
-import { API_METHODS, type ApiMethod } from '../../src/shared/channels';
+import { readDataLocation } from '../../src/main/store/moveDataFolder';
+import type { SyncOutcome } from '../../src/main/store/watchDataFile';
+import { API_METHODS, MENU_COMMANDS, type ApiMethod, type MenuCommand } from '../../src/shared/channels';
 
 const RENDERER_DIR = resolve(import.meta.dirname, '..', '..', 'out', 'renderer');
 export const ROADMAPS_DIR = resolve(import.meta.dirname, '..', '..', 'resources', 'roadmaps');
@@ -43,27 +45,44 @@ export async function serveRenderer(): Promise<{ url: string; close: () => Promi
 
 export interface AppHarness {
   page: Page;
-  dataFile: string;
+  /** The data file the service has open now (File > Move data folder… changes it). */
+  readonly dataFile: string;
   dir: string;
   /** The api the page currently talks to. */
   api: () => UncheckedApi;
-  /** Replaces the api with a fresh instance on the same data file (as a restart would) and reloads the page. */
+  /**
+   * Closes the service (queued writes land, the lock and the watcher go), starts a fresh one where the location file
+   * says the data is, as the app's start does, and reloads the page.
+   */
   restart: () => Promise<void>;
-  /** What the native save and open dialogs answer next (null: the learner cancels). */
-  dialogAnswers: { save: string | null; open: string | null };
+  /** What the native save, open and folder dialogs answer next (null: the learner cancels). */
+  dialogAnswers: { save: string | null; open: string | null; folder: string | null };
+  /** A click on an application menu item: the main process sends the page this command, as the preload passes it on. */
+  menu: (command: MenuCommand) => Promise<void>;
+}
+
+/** Per-spec settings of the harness, set with `test.use({ … })`. */
+export interface HarnessOptions {
+  /** Watch the data file for another device's changes and send them to the page, as the app does (off: null). */
+  watchDataFile: { debounceMs: number } | null;
+  /** Local time the page's and the service's clocks start at (they then run on); null: the real time. */
+  startAt: string | null;
 }
 
 /**
  * Binds window.api on `page` to `getApi()` through the same renderer link the app's IPC uses (answers carry changes),
- * mirroring the preload: one method per contract call.
+ * mirroring the preload: one method per contract call, and its two events. Returns the link of a service, which also
+ * turns a data-changed event into what the page receives.
  */
-export async function bindApi(page: Page, getApi: () => UncheckedApi): Promise<void> {
+export async function bindApi(page: Page, getApi: () => UncheckedApi): Promise<(service: UncheckedApi) => RendererLink> {
   const links = new WeakMap<UncheckedApi, RendererLink>();
+  const linkOf = (service: UncheckedApi) => {
+    if (!links.has(service)) links.set(service, linkRenderer(service));
+    return links.get(service)!;
+  };
   await page.exposeBinding('__pathboardInvoke', async (_source, method: ApiMethod, input: unknown) => {
     if (!API_METHODS.includes(method)) throw new Error(`unknown api method ${String(method)}`);
-    const service = getApi();
-    if (!links.has(service)) links.set(service, linkRenderer(service));
-    return links.get(service)!.api[method](input);
+    return linkOf(getApi()).api[method](input);
   });
   await page.addInitScript((methods: string[]) => {
     const page = globalThis as unknown as { __pathboardInvoke: (m: string, i: unknown) => Promise<unknown>; __ipcCalls: Array<[number, number]> };
@@ -78,12 +97,38 @@ export async function bindApi(page: Page, getApi: () => UncheckedApi): Promise<v
         page.__ipcCalls.push([start, performance.now()]);
       }
     };
-    const api = Object.fromEntries(methods.map((m) => [m, (input: unknown) => timed(m, input)]));
+    const api: Record<string, unknown> = Object.fromEntries(methods.map((m) => [m, (input: unknown) => timed(m, input)]));
+    // The preload's onMenuCommand / onDataChanged: subscribe, get the payload only, unsubscribe. emitToPage fires them.
+    const listeners: Record<string, Set<(payload: unknown) => void>> = { menuCommand: new Set(), dataChanged: new Set() };
+    const on = (event: string) => (callback: (payload: unknown) => void) => {
+      listeners[event]!.add(callback);
+      return () => void listeners[event]!.delete(callback);
+    };
+    api['onMenuCommand'] = on('menuCommand');
+    api['onDataChanged'] = on('dataChanged');
+    Object.defineProperty(globalThis, '__pathboardEmit', {
+      value: (event: string, payload: unknown) => listeners[event]?.forEach((callback) => callback(payload)),
+    });
     Object.defineProperty(globalThis, 'api', { value: Object.freeze(api) });
   }, API_METHODS as string[]);
+  return linkOf;
 }
 
-export const test = base.extend<{ app: AppHarness }, { server: { url: string } }>({
+/** Sends a main-to-renderer event to the page, as webContents.send would. */
+async function emitToPage(page: Page, event: 'menuCommand' | 'dataChanged', payload: unknown): Promise<void> {
+  await page.evaluate(
+    ([name, value]) => (globalThis as unknown as { __pathboardEmit: (e: string, p: unknown) => void }).__pathboardEmit(name as string, value),
+    [event, payload] as const,
+  );
+}
+
+/** What the service hands the shell after the watcher acted on a change (src/main/index.ts does the same). */
+const dataChangedEvent = (outcome: SyncOutcome) =>
+  'notice' in outcome ? { document: 'document' in outcome ? outcome.document : null, notice: outcome.notice } : null;
+
+export const test = base.extend<{ app: AppHarness } & HarnessOptions, { server: { url: string } }>({
+  watchDataFile: [null, { option: true }],
+  startAt: [null, { option: true }],
   server: [
     // eslint-disable-next-line no-empty-pattern -- Playwright fixtures must destructure their first argument
     async ({}, use) => {
@@ -93,35 +138,79 @@ export const test = base.extend<{ app: AppHarness }, { server: { url: string } }
     },
     { scope: 'worker' },
   ],
-  app: async ({ page, server }, use) => {
+  app: async ({ page, server, watchDataFile, startAt }, use) => {
     const dir = await mkdtemp(join(tmpdir(), 'pathboard-e2e-'));
-    const dataFile = join(dir, 'pathboard.json');
-    const dialogAnswers: AppHarness['dialogAnswers'] = { save: null, open: null };
+    const defaultFile = join(dir, 'pathboard.json');
+    const locationFile = join(dir, 'data-location.json');
+    const dialogAnswers: AppHarness['dialogAnswers'] = { save: null, open: null, folder: null };
     const dialogs = { chooseSavePath: async () => dialogAnswers.save, chooseOpenPath: async () => dialogAnswers.open };
-    let api = await createApi({ dataFile, roadmapsDir: ROADMAPS_DIR, dialogs });
-    await bindApi(page, () => api);
+    const offset = startAt === null ? 0 : Date.parse(startAt) - Date.now();
+    const clock = () => new Date(Date.now() + offset);
+    if (startAt !== null) await page.clock.install({ time: clock() });
+    let dataFile = defaultFile;
+    const start = async (): Promise<AppService> => {
+      const location = await readDataLocation(locationFile, defaultFile);
+      if (location.problem) throw new Error(location.problem);
+      dataFile = location.dataFile;
+      return createApi({
+        dataFile,
+        roadmapsDir: ROADMAPS_DIR,
+        dialogs,
+        clock,
+        dataLocation: {
+          locationFile,
+          chooseFolder: async () => dialogAnswers.folder,
+          onMoved: (moved) => {
+            dataFile = moved;
+          },
+        },
+        ...(watchDataFile
+          ? {
+              watchDataFile: {
+                debounceMs: watchDataFile.debounceMs,
+                onChange: (outcome: SyncOutcome) => {
+                  const event = dataChangedEvent(outcome);
+                  // Through the link of the service that saw it, as the app's IPC sends it.
+                  if (event && linkOf) void emitToPage(page, 'dataChanged', linkOf(api).dataChanged(event)).catch(() => undefined);
+                },
+              },
+            }
+          : {}),
+      });
+    };
+    let linkOf: ((service: UncheckedApi) => RendererLink) | null = null;
+    let api = await start();
+    linkOf = await bindApi(page, () => api);
     await page.goto(server.url);
     await use({
       page,
-      dataFile,
+      get dataFile() {
+        return dataFile;
+      },
       dir,
       api: () => api,
       restart: async () => {
-        api = await createApi({ dataFile, roadmapsDir: ROADMAPS_DIR, dialogs });
+        await api.close();
+        api = await start();
         await page.reload();
       },
       dialogAnswers,
+      menu: async (command) => {
+        if (!MENU_COMMANDS.includes(command)) throw new Error(`no menu command ${command}`);
+        await emitToPage(page, 'menuCommand', command);
+      },
     });
+    await api.close();
     await rm(dir, { recursive: true, force: true });
   },
 });
 
-/** First run: from the welcome screen, straight to the path list, then choose the path with this title. */
 /** Waits until the header says every change is on disk (the board shows a change before the write ends). */
 export async function savedToDisk(page: Page): Promise<void> {
   await expect(page.getByTestId('save-status')).toHaveText('Saved');
 }
 
+/** First run: from the welcome screen, straight to the path list, then choose the path with this title. */
 export async function pickPathOnFirstRun(page: Page, title: string): Promise<void> {
   await page.getByRole('button', { name: 'I already know my path' }).click();
   await page.getByRole('button', { name: `Choose ${title}` }).click();

@@ -2,11 +2,22 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, resolve } from 'node:path';
 
+/** The learner's data file, or that and the data files of the places it lived before (File > Move data folder…). */
+export type DataFiles = string | readonly string[];
+
 /**
- * True when `target` is the data file, its last good copy or lock, a moved-aside or before-restore copy, or a temp file
- * of any of them, by name in the data folder or as the same file on disk (a link, another spelling of the path).
+ * True when `target` is one of `dataFiles`, its last good copy or lock, a moved-aside or before-restore copy, a conflict
+ * copy, or a temp file of any of them, by name in its data folder or as the same file on disk (a link, another spelling
+ * of the path). A folder the data was moved out of keeps its files, so they stay Pathboard's own.
  */
-export async function isOwnDataFile(target: string, dataFile: string): Promise<boolean> {
+export async function isOwnDataFile(target: string, dataFiles: DataFiles): Promise<boolean> {
+  for (const dataFile of typeof dataFiles === 'string' ? [dataFiles] : dataFiles) {
+    if (await isOwnFileOf(target, dataFile)) return true;
+  }
+  return false;
+}
+
+async function isOwnFileOf(target: string, dataFile: string): Promise<boolean> {
   const dir = await realDir(dataFile);
   const targetDir = await realDir(target);
   // Compared without case: on macOS and Windows PathBoard.JSON is the same file, and refusing it on Linux costs nothing.

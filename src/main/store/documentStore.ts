@@ -55,12 +55,13 @@ export class DocumentStore {
 
   // Private: the only way to get a store is open(), and open() builds one only from a finished load. A file that could
   // not be read throws there, so no store (and no writer) ever exists for it.
+  // The file, its lowdb and its lock change together, only in relocate() (File > Move data folder…).
   private constructor(
-    private readonly file: string,
-    private readonly db: Low<UserDocument>,
+    private current: string,
+    private db: Low<UserDocument>,
     readonly notices: Notice[],
     private readonly readOnlyReason: string | null,
-    private readonly lock: FileLock,
+    private lock: FileLock,
     private readonly fs: StoreFs,
   ) {}
 
@@ -98,6 +99,11 @@ export class DocumentStore {
     return this.db.data;
   }
 
+  /** The data file this store reads and writes: where it was opened, or where the last move put it. */
+  get file(): string {
+    return this.current;
+  }
+
   get readOnly(): boolean {
     return this.readOnlyReason !== null;
   }
@@ -112,8 +118,49 @@ export class DocumentStore {
     if (this.closed) return Promise.reject(new ReadOnlyError('Pathboard is closing; the change was not saved.'));
     return new Promise<UserDocument>((resolve, reject) => {
       this.waiting.push({ change, resolve, reject });
-      if (!this.writing) this.queue = this.drain();
+      if (!this.writing && !this.holding) this.queue = this.drain();
     });
+  }
+
+  /** Set while relocate() runs: changes queue up and are written, to the new file, once it is done. */
+  private holding: Promise<unknown> | null = null;
+
+  /**
+   * Moves the open data to `target` without closing: with writes held back, takes the lock there, lets `place` copy and
+   * verify the data and record the new place (it gets the document and this store's file system, and returns the
+   * document the new file holds), then switches the file, the document and the lock, and lets go of the old lock. The
+   * old files are left as they are. When the lock or `place` fails, the store stays on its old file, unchanged.
+   */
+  async relocate(target: string, place: (document: UserDocument, fs: StoreFs) => Promise<UserDocument>): Promise<UserDocument> {
+    if (this.closed) throw new ReadOnlyError('Pathboard is closing; nothing was moved.');
+    if (this.readOnlyReason) throw new ReadOnlyError(this.readOnlyReason);
+    while (this.holding) await this.holding.catch(() => undefined);
+    const run = (async () => {
+      // Everything queued before the move is written to the old file first.
+      await this.queue;
+      const lock = await acquireLock(target);
+      let document: UserDocument;
+      try {
+        document = await place(this.db.data, this.fs);
+      } catch (error) {
+        await lock.release();
+        throw error;
+      }
+      const old = this.lock;
+      this.current = target;
+      this.db = new Low<UserDocument>(new DurableJsonAdapter(target, this.fs), document);
+      this.lock = lock;
+      this.onDisk = await fileStamp(target);
+      await old.release();
+      return document;
+    })();
+    this.holding = run;
+    try {
+      return await run;
+    } finally {
+      this.holding = null;
+      if (this.waiting.length > 0 && !this.writing) this.queue = this.drain();
+    }
   }
 
   private readonly waiting: Array<{
@@ -127,7 +174,7 @@ export class DocumentStore {
 
   /** Called by the sync watcher once it has read the file as it is now: that version is then known, not foreign. */
   async acknowledgeDiskVersion(): Promise<void> {
-    this.onDisk = await fileStamp(this.file);
+    this.onDisk = await fileStamp(this.current);
   }
 
   /**
@@ -136,16 +183,16 @@ export class DocumentStore {
    * so it is never silently replaced.
    */
   private async keepOtherVersion(): Promise<void> {
-    const now = await fileStamp(this.file);
+    const now = await fileStamp(this.current);
     if (now === null || now === this.onDisk) return;
-    const ext = extname(this.file);
-    const name = `${basename(this.file, ext)}-conflict-other-device-${new Date().toISOString().replace(/[:.]/g, '-')}${ext}`;
-    let aside = join(dirname(this.file), name);
-    for (let n = 1; await exists(aside); n++) aside = join(dirname(this.file), name.replace(ext, `-${n}${ext}`));
-    await this.fs.rename(this.file, aside);
+    const ext = extname(this.current);
+    const name = `${basename(this.current, ext)}-conflict-other-device-${new Date().toISOString().replace(/[:.]/g, '-')}${ext}`;
+    let aside = join(dirname(this.current), name);
+    for (let n = 1; await exists(aside); n++) aside = join(dirname(this.current), name.replace(ext, `-${n}${ext}`));
+    await this.fs.rename(this.current, aside);
     this.notices.push({
-      kind: 'data-file-quarantined',
-      message: `Your data file ${this.file} was changed by another program or device since Pathboard last saved it. That version was kept, unchanged, as ${aside}: merge it to combine the two.`,
+      kind: 'sync-kept-both',
+      message: `Your data file ${this.current} was changed by another program or device since Pathboard last saved it. That version was kept, unchanged, as ${aside}: merge it to combine the two.`,
       path: aside,
     });
   }
@@ -176,11 +223,11 @@ export class DocumentStore {
         try {
           await this.keepOtherVersion();
           await this.db.write();
-          this.onDisk = await fileStamp(this.file);
+          this.onDisk = await fileStamp(this.current);
         } catch (error) {
           this.db.data = previous;
           const code = (error as NodeJS.ErrnoException).code;
-          const failure = typeof code === 'string' && !(error instanceof DocumentTooLargeError) ? new WriteFailedError(code, this.file) : error;
+          const failure = typeof code === 'string' && !(error instanceof DocumentTooLargeError) ? new WriteFailedError(code, this.current) : error;
           for (const a of applied) a.reject(failure);
           continue;
         }
@@ -195,6 +242,7 @@ export class DocumentStore {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    await this.holding?.catch(() => undefined);
     await this.queue;
     await this.lock.release();
   }

@@ -1,14 +1,17 @@
-// File > Move data folder…: puts the data file (and its last good copy) in a folder the learner syncs. Copy, verify,
-// switch, and keep the old files where they were: nothing is deleted, and the switch happens only once the new copy
-// reads back identical.
+// File > Move data folder…: puts the data file (and its last good copy) in a folder the learner syncs, while Pathboard
+// stays open. Copy, verify, record the new place, then switch the open store (its file and lock) there. The old files
+// stay where they were; a failure at any step takes back what the move wrote and leaves the learner on the old file.
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { z } from 'zod';
+import type { UserDocument } from '../../shared/document';
 import { parseDocumentText } from '../../shared/documentFile';
 import type { DocumentStore } from './documentStore';
 import { backupPath } from './recovery';
-import { writeFileDurable } from './durableWrite';
+import { writeFileDurable, type StoreFs } from './durableWrite';
+import { why } from './errors';
+import { DataFileLockedError } from './lockFile';
 import { localConflictCopyName } from './watchDataFile';
 
 export class MoveError extends Error {
@@ -18,18 +21,34 @@ export class MoveError extends Error {
   }
 }
 
-const LocationSchema = z.object({ dataFile: z.string().min(1).max(4096) }).strict();
+/** How many earlier places the location file remembers (each stays guarded against exports and backups). */
+const PREVIOUS_MAX = 20;
+
+const LocationSchema = z
+  .object({
+    dataFile: z.string().min(1).max(4096),
+    /** Where the data lived before: its files are still Pathboard's own, so no export or backup may replace them. */
+    previousDataFiles: z.array(z.string().min(1).max(4096)).max(PREVIOUS_MAX).optional(),
+  })
+  .strict();
+
+export interface DataLocation {
+  dataFile: string;
+  /** The data files of the places the data was moved away from, newest last. */
+  previous: string[];
+  problem: string | null;
+}
 
 /**
  * Where the data file is: the one named in `locationFile` (written by a move), else `defaultFile`. A named file whose
  * folder is not there (a sync drive not connected) is a problem to show, never a reason to start on empty data.
  */
-export async function readDataLocation(locationFile: string, defaultFile: string): Promise<{ dataFile: string; problem: string | null }> {
+export async function readDataLocation(locationFile: string, defaultFile: string): Promise<DataLocation> {
   let text: string;
   try {
     text = await readFile(locationFile, 'utf8');
   } catch {
-    return { dataFile: defaultFile, problem: null };
+    return { dataFile: defaultFile, previous: [], problem: null };
   }
   let parsed;
   try {
@@ -38,67 +57,122 @@ export async function readDataLocation(locationFile: string, defaultFile: string
     parsed = null;
   }
   if (!parsed?.success) {
-    return { dataFile: defaultFile, problem: `Pathboard could not read ${locationFile}, which says where your data folder is. Fix or delete that file and open Pathboard again.` };
+    return {
+      dataFile: defaultFile,
+      previous: [],
+      problem: `Pathboard could not read ${locationFile}, which says where your data folder is. Fix or delete that file and open Pathboard again.`,
+    };
   }
-  const { dataFile } = parsed.data;
+  const { dataFile, previousDataFiles: previous = [] } = parsed.data;
   const folder = await stat(dirname(dataFile)).catch(() => null);
   if (!folder?.isDirectory()) {
     return {
       dataFile,
+      previous,
       problem: `Your data folder ${dirname(dataFile)} is not there. If it is on a drive or in a sync tool, connect it and open Pathboard again.`,
     };
   }
-  return { dataFile, problem: null };
+  return { dataFile, previous, problem: null };
 }
+
+const locationText = (dataFile: string, previous: string[]) =>
+  `${JSON.stringify({ dataFile, ...(previous.length > 0 ? { previousDataFiles: previous } : {}) }, null, 2)}\n`;
 
 export interface MoveResult {
   dataFile: string;
   /** Set when the folder already held a Pathboard data file: this computer's data was kept beside it to merge. */
   keptAs: string | null;
+  /** The document now open: this computer's, or the one the folder already held. */
+  document: UserDocument;
+  /** The earlier places, as the location file now records them. */
+  previous: string[];
 }
 
-/** Copies a file's text to `target` (temp file, fsync, rename) and reads it back: only a copy that validates counts. */
-async function copyVerified(text: string, target: string): Promise<void> {
-  await writeFileDurable(target, text);
-  const back = await readFile(target, 'utf8');
-  if (back !== text || parseDocumentText(back).kind !== 'ok') {
-    throw new MoveError(`The copy in ${target} did not read back the same, so Pathboard kept using your data where it was.`);
-  }
+/** Writes `text` to `target` (temp file, fsync, rename) and reads it back: only a copy that reads back the same counts. */
+async function copyVerified(text: string, target: string, fs: StoreFs): Promise<void> {
+  await writeFileDurable(target, text, fs);
+  const back = await fs.readFile(target, 'utf8');
+  if (back !== text || parseDocumentText(back).kind !== 'ok') throw new MoveError(`the copy in ${target} did not read back the same`);
+}
+
+const readIfThere = (path: string, fs: StoreFs) =>
+  fs.readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? null : Promise.reject(error)));
+
+/** Why a step failed, in words that fit after "Pathboard could not move your data to …:". */
+function reasonOf(error: unknown): string {
+  if (error instanceof MoveError || error instanceof DataFileLockedError) return error.message.replace(/\.$/, '');
+  const code = (error as NodeJS.ErrnoException).code;
+  return typeof code === 'string' ? why(code, 'write') : (error as Error).message;
 }
 
 /**
- * Moves the store's data file into `folder`. Waits for queued writes, copies the file and its last good copy, checks
- * that each reads back, then writes `locationFile` naming the new place (the switch). The old files stay. When the
- * folder already has a Pathboard data file (another computer put it there), that one is used and this computer's data
- * is saved beside it as a conflict copy, which Pathboard then offers to merge.
+ * Moves the store's data into `folder` and switches the open store there. Inside the store's relocation (its writes
+ * held back, the new place's lock taken): copies the data file and its last good copy, reads each back, then writes
+ * `locationFile` naming the new place and remembering the old one (the switch for the next start). When the folder
+ * already has a Pathboard data file (another computer put it there, or an earlier move left it), that one is used and
+ * this computer's data is saved beside it as a conflict copy, which Pathboard then offers to merge. On any failure the
+ * files the move wrote are removed again, the location file is put back, and the store stays where it was.
  */
-export async function moveDataFolder(store: DocumentStore, dataFile: string, folder: string, locationFile: string): Promise<MoveResult> {
-  const from = resolve(dataFile);
+export async function moveDataFolder(
+  store: DocumentStore,
+  folder: string,
+  locationFile: string,
+  previous: readonly string[],
+  clock: () => Date,
+): Promise<MoveResult> {
+  const from = resolve(store.file);
   const target = join(resolve(folder), basename(from));
   if (resolve(dirname(from)) === resolve(folder)) throw new MoveError(`Your data is already in ${folder}.`);
   const dir = await stat(folder).catch(() => null);
   if (!dir?.isDirectory()) throw new MoveError(`The folder ${folder} does not exist. Choose a folder that does. Nothing was moved.`);
 
-  const current = await store.update((d) => d);
-  const text = `${JSON.stringify(current, null, 2)}\n`;
+  const remembered = [...previous.filter((p) => resolve(p) !== from && resolve(p) !== target), from].slice(-PREVIOUS_MAX);
   let keptAs: string | null = null;
-  const existing = await readFile(target, 'utf8').catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? null : Promise.reject(error)));
-  if (existing !== null) {
-    const there = parseDocumentText(existing);
-    if (there.kind !== 'ok') {
-      throw new MoveError(`${target} already exists and is not a Pathboard data file Pathboard can read, so Pathboard will not write there. Nothing was moved.`);
-    }
-    if (!isDeepStrictEqual(there.document, current)) {
-      keptAs = localConflictCopyName(target, new Date());
-      await copyVerified(text, keptAs);
-    }
-  } else {
-    await copyVerified(text, target);
-    const bak = await readFile(backupPath(from), 'utf8').catch(() => null);
-    // The last good copy goes along when it reads; one that does not is left where it is, as it was.
-    if (bak !== null && parseDocumentText(bak).kind === 'ok') await copyVerified(bak, backupPath(target));
+  try {
+    const document = await store.relocate(target, async (current, fs) => {
+      /** Files this move writes, none of which was there before: a failure removes them again. */
+      const created: string[] = [];
+      const oldLocation = await readIfThere(locationFile, fs);
+      let locationWritten = false;
+      try {
+        const text = `${JSON.stringify(current, null, 2)}\n`;
+        const existing = await readIfThere(target, fs);
+        let document = current;
+        if (existing !== null) {
+          const there = parseDocumentText(existing);
+          if (there.kind !== 'ok') throw new MoveError(`${target} already exists and is not a Pathboard data file Pathboard can read, so Pathboard will not write there`);
+          if (!isDeepStrictEqual(there.document, current)) {
+            keptAs = localConflictCopyName(target, clock());
+            created.push(keptAs);
+            await copyVerified(text, keptAs, fs);
+            document = there.document;
+          }
+        } else {
+          created.push(target);
+          await copyVerified(text, target, fs);
+          const bak = await readIfThere(backupPath(from), fs);
+          // The last good copy goes along when it reads; one that does not is left where it is, as it was. A copy the
+          // folder already has is never written over.
+          if (bak !== null && parseDocumentText(bak).kind === 'ok' && (await readIfThere(backupPath(target), fs)) === null) {
+            created.push(backupPath(target));
+            await copyVerified(bak, backupPath(target), fs);
+          }
+        }
+        // The switch for the next start. From here on a failure must also put the location file back.
+        locationWritten = true;
+        await writeFileDurable(locationFile, locationText(target, remembered), fs);
+        return document;
+      } catch (error) {
+        keptAs = null;
+        for (const file of created.reverse()) await fs.unlink(file).catch(() => undefined);
+        if (locationWritten) {
+          await (oldLocation === null ? fs.unlink(locationFile) : writeFileDurable(locationFile, oldLocation, fs)).catch(() => undefined);
+        }
+        throw error;
+      }
+    });
+    return { dataFile: target, keptAs, document, previous: remembered };
+  } catch (error) {
+    throw new MoveError(`Pathboard could not move your data to ${folder}: ${reasonOf(error)}. Your data stays in ${dirname(from)}, as it was.`);
   }
-  // The switch: from here on Pathboard starts from the new place. The old files stay where they were.
-  await writeFileDurable(locationFile, `${JSON.stringify({ dataFile: target }, null, 2)}\n`);
-  return { dataFile: target, keptAs };
 }

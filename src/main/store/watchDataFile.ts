@@ -49,9 +49,13 @@ export function watchDataFile(
     return path;
   };
 
+  let closed = false;
   const checkOnce = async (): Promise<SyncOutcome> => {
     // Wait for this window's queued writes first, so the file read next is either ours or really another device's.
     const ours = await store.update((d) => d);
+    // The data moved to another folder (File > Move data folder…) while this check waited: that file is not the
+    // learner's data any more, and the watcher of the new place looks after it.
+    if (closed || store.file !== dataFile) return { kind: 'same' };
     let text: string;
     try {
       text = await readFile(dataFile, 'utf8');
@@ -97,12 +101,29 @@ export function watchDataFile(
     return { kind: 'reloaded', document, notice: { kind: 'data-file-reloaded', message, path: dataFile } };
   };
 
+  /** The store's own notices the window has heard of: those from its start (getState gives them) and those told since. */
+  const told = new Set(store.notices);
+  /**
+   * A version that landed just before one of this window's saves was kept aside by the store (it never writes over
+   * one): when nothing else came of a check, that is what there is to tell the window, with the document still open.
+   */
+  const keptByStore = (): SyncOutcome | null => {
+    const notice = store.notices.find((n) => !told.has(n) && n.kind === 'sync-kept-both');
+    if (!notice) return null;
+    told.add(notice);
+    return { kind: 'kept-both', document: store.document, notice, keptAs: notice.path };
+  };
+
   const check = (): Promise<SyncOutcome> => {
     // One check at a time; a change during a check is picked up by the next event.
     const next = (running ?? Promise.resolve()).catch(() => undefined).then(checkOnce);
     running = next;
-    return next.then((outcome) => {
-      if ('notice' in outcome) store.notices.push(outcome.notice);
+    return next.then((found) => {
+      const outcome = 'notice' in found ? found : (keptByStore() ?? found);
+      if ('notice' in outcome && !told.has(outcome.notice)) {
+        store.notices.push(outcome.notice);
+        told.add(outcome.notice);
+      }
       onOutcome(outcome);
       return outcome;
     });
@@ -127,6 +148,7 @@ export function watchDataFile(
   return {
     check,
     close() {
+      closed = true;
       if (timer) clearTimeout(timer);
       watcher?.close();
     },

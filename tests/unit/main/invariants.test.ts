@@ -1,13 +1,14 @@
 // Model-based test of the application service on a real data file: random sequences of every mutating call, with the
 // data invariants checked after every step. A failure prints fast-check's seed and the shrunk sequence.
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createApi, type AppService } from '../../../src/main/api';
 import { applyChange, changeBetween } from '../../../src/shared/documentChange';
+import { readDataLocation } from '../../../src/main/store/moveDataFolder';
 import { UNDO_LIMIT, type MilestoneProgress, type MilestoneStatus, type UserDocument } from '../../../src/shared/document';
 import { parseDocumentText } from '../../../src/shared/documentFile';
 import { pathView } from '../../../src/shared/pathView';
@@ -107,11 +108,27 @@ interface Model {
 interface Real {
   api: AppService;
   dir: string;
+  /** The data file the service has open: File > Move data folder… changes it. */
   dataFile: string;
   roadmapsDir: string;
   clock: { now: number };
   /** The document at the previous check: the renderer's copy must follow from it by the change an answer carries. */
   seen?: UserDocument;
+  /** Where the service records the data file's place, and the folder the next move goes to. */
+  locationFile: string;
+  folder: { next: string | null; moves: number };
+}
+
+/** Starts the service where the location file says the data is, as the app does. */
+async function start(real: Omit<Real, 'api'>): Promise<AppService> {
+  const { dataFile } = await readDataLocation(real.locationFile, join(real.dir, 'pathboard.json'));
+  expect(dataFile).toBe(real.dataFile);
+  return createApi({
+    dataFile,
+    roadmapsDir: real.roadmapsDir,
+    clock: () => new Date(real.clock.now),
+    dataLocation: { locationFile: real.locationFile, chooseFolder: async () => real.folder.next },
+  });
 }
 
 async function documentOf(real: Real): Promise<UserDocument> {
@@ -430,7 +447,7 @@ const commands: Array<fc.Arbitrary<Cmd>> = [
         const mine = await documentOf(real);
         const there = new Date(real.clock.now + hours * 3_600_000);
         const theirs = updateProgressShared(applyStatusShared(mine, id, s, there), id, { notes });
-        const copy = join(real.dir, `pathboard.sync-conflict-${real.clock.now}-${id}.json`);
+        const copy = join(dirname(real.dataFile), `pathboard.sync-conflict-${real.clock.now}-${id}.json`);
         await writeFile(copy, JSON.stringify(theirs));
         await mutate(
           model,
@@ -524,10 +541,30 @@ const commands: Array<fc.Arbitrary<Cmd>> = [
       new Step('restart', t, async (_model, real) => {
         const before = await documentOf(real);
         await real.api.close();
-        real.api = await createApi({ dataFile: real.dataFile, roadmapsDir: real.roadmapsDir, clock: () => new Date(real.clock.now) });
+        real.api = await start(real);
         const state = await real.api.getState({});
         expect(state.ok && state.data.notices).toEqual([]);
         // A restart gives back the same document, logs and undo stacks included.
+        expect(await documentOf(real)).toEqual(before);
+      }),
+  ),
+  seconds.map(
+    (t) =>
+      new Step('moveDataFolder', t, async (_model, real) => {
+        const before = await documentOf(real);
+        const folder = join(real.dir, `folder-${++real.folder.moves}`);
+        await mkdir(folder);
+        real.folder.next = folder;
+        const result = await real.api.moveDataFolder({});
+        if (!result.ok) throw new Error(result.error.message);
+        expect(result.data).toMatchObject({ movedTo: join(folder, 'pathboard.json'), keptAs: null, document: before });
+        real.dataFile = result.data.movedTo!;
+        // The move changes nothing in the document (logs and undo stacks included), and the new file holds it.
+        expect(await documentOf(real)).toEqual(before);
+        await checkEveryStep(real, before);
+        // A restart from the new place gives back the identical document.
+        await real.api.close();
+        real.api = await start(real);
         expect(await documentOf(real)).toEqual(before);
       }),
   ),
@@ -547,9 +584,9 @@ describe('the service under random command sequences', () => {
       await fc.assert(
         fc.asyncProperty(fc.commands(commands, { maxCommands: 40, size: 'large' }), async (cmds) => {
           const dir = await mkdtemp(join(base, `run-${run++}-`));
-          const dataFile = join(dir, 'pathboard.json');
           const clock = { now: Date.UTC(2026, 5, 1, 9) };
-          const real: Real = { api: await createApi({ dataFile, roadmapsDir, clock: () => new Date(clock.now) }), dir, dataFile, roadmapsDir, clock };
+          const parts = { dir, dataFile: join(dir, 'pathboard.json'), roadmapsDir, clock, locationFile: join(dir, 'data-location.json'), folder: { next: null, moves: 0 } };
+          const real: Real = { ...parts, api: await start(parts) };
           steps += [...cmds].length;
           try {
             await fc.asyncModelRun(() => ({ model: { past: [], future: [] }, real }), cmds);

@@ -1,15 +1,17 @@
-// The synced data folder: conflict copies found and merged; (below) an external change while open; a move.
+// The synced data folder: conflict copies found and merged; (below) an external change while open. The move: moveDataFolder.test.ts.
 import { existsSync } from 'node:fs';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createApi, type AppService } from '../../../src/main/api';
+import type { SyncOutcome } from '../../../src/main/store/watchDataFile';
 import { isConflictCopyName } from '../../../src/main/store/conflictCopies';
 import { NOTES_JOINER } from '../../../src/shared/merge';
 import type { UserDocument } from '../../../src/shared/document';
 import { applyStatus } from '../../../src/shared/progress';
 import { updateProgress } from '../../../src/shared/mutations';
 import { ROADMAPS_DIR, withTempDir } from '../../support/tempDir';
+import { waitFor } from '../../support/waitFor';
 
 const clock = () => new Date('2026-07-01T12:00:00.000Z');
 
@@ -149,14 +151,6 @@ describe('an external change while Pathboard is open', () => {
     const { rename } = await import('node:fs/promises');
     await rename(temp, dataFile);
   };
-  const waitFor = async <T,>(probe: () => Promise<T | null>, what: string): Promise<T> => {
-    for (let i = 0; i < 100; i++) {
-      const value = await probe();
-      if (value !== null) return value;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    throw new Error(`timed out waiting for ${what}`);
-  };
 
   it('reloads the other device\'s version with a notice naming the file, when nothing changed here', () =>
     withTempDir(async (dir) => {
@@ -232,99 +226,6 @@ describe('an external change while Pathboard is open', () => {
     }));
 });
 
-describe('moving the data folder', () => {
-  async function setupMove(dir: string) {
-    const { mkdir } = await import('node:fs/promises');
-    const home = join(dir, 'userData');
-    const synced = join(dir, 'Dropbox', 'Pathboard');
-    await mkdir(home);
-    await mkdir(synced, { recursive: true });
-    const dataFile = join(home, 'pathboard.json');
-    const locationFile = join(home, 'data-location.json');
-    const answer = { folder: synced as string | null };
-    const moved: string[] = [];
-    const api = await createApi({
-      dataFile,
-      roadmapsDir: ROADMAPS_DIR,
-      clock,
-      dataLocation: { locationFile, chooseFolder: async () => answer.folder, onMoved: (f) => moved.push(f) },
-    });
-    await api.choosePath({ pathId: 'mlops-engineer' });
-    await api.setMilestoneStatus({ milestoneId: 'docker', status: 'done' });
-    await api.updateProgress({ milestoneId: 'docker', changes: { notes: 'Kept across the move' } });
-    return { api, home, synced, dataFile, locationFile, answer, moved };
-  }
-
-  it('copies the file and its last good copy, verifies, switches, keeps the old files, and the next start uses the new place', () =>
-    withTempDir(async (dir) => {
-      const { readDataLocation } = await import('../../../src/main/store/moveDataFolder');
-      const { api, home, synced, dataFile, locationFile, moved } = await setupMove(dir);
-      const before = await documentOf(api);
-      const oldBytes = await readFile(dataFile, 'utf8');
-      expect(await readDataLocation(locationFile, dataFile)).toEqual({ dataFile, problem: null });
-
-      const result = await api.moveDataFolder({});
-      const target = join(synced, 'pathboard.json');
-      expect(result).toEqual({ ok: true, data: { movedTo: target, keptAs: null } });
-      expect(moved).toEqual([target]);
-      expect(JSON.parse(await readFile(target, 'utf8'))).toEqual(before);
-      expect((await readdir(synced)).sort()).toEqual(existsSync(join(home, 'pathboard.bak.json')) ? ['pathboard.bak.json', 'pathboard.json'] : ['pathboard.json']);
-      // The old file stays, untouched.
-      expect(await readFile(dataFile, 'utf8')).toBe(oldBytes);
-      const state = await api.getState({});
-      expect(state.ok && state.data.notices.at(-1)?.message).toBe(
-        `Your data folder is now ${synced}. The old files stay in ${home}; delete them once you have checked that everything is there.`,
-      );
-      await api.close();
-
-      // The restart: the location file names the new place, and the data there is the same.
-      const location = await readDataLocation(locationFile, dataFile);
-      expect(location).toEqual({ dataFile: target, problem: null });
-      const restarted = await createApi({ dataFile: location.dataFile, roadmapsDir: ROADMAPS_DIR, clock });
-      expect(await documentOf(restarted)).toEqual(before);
-      await restarted.close();
-    }));
-
-  it('uses the data another computer already put in the folder, keeping this computer\'s as a conflict copy to merge', () =>
-    withTempDir(async (dir) => {
-      const { api, synced, dataFile } = await setupMove(dir);
-      const mine = await documentOf(api);
-      const theirs = applyStatus(mine, 'kubernetes', 'in-progress', new Date('2026-06-30T10:00:00Z'));
-      await writeFile(join(synced, 'pathboard.json'), JSON.stringify(theirs));
-      const result = await api.moveDataFolder({});
-      if (!result.ok) throw new Error(result.error.message);
-      expect(result.data.keptAs).toMatch(/pathboard-conflict-.*\.json$/);
-      expect(JSON.parse(await readFile(result.data.keptAs!, 'utf8'))).toEqual(mine);
-      expect(JSON.parse(await readFile(join(synced, 'pathboard.json'), 'utf8'))).toEqual(theirs);
-      expect(existsSync(dataFile)).toBe(true);
-      await api.close();
-    }));
-
-  it('refuses an unreadable file in the folder, a missing folder and the same folder, moving nothing', () =>
-    withTempDir(async (dir) => {
-      const { readDataLocation } = await import('../../../src/main/store/moveDataFolder');
-      const { api, home, synced, dataFile, locationFile, answer, moved } = await setupMove(dir);
-      await writeFile(join(synced, 'pathboard.json'), 'not json');
-      const unreadable = await api.moveDataFolder({});
-      expect(!unreadable.ok && unreadable.error.message).toMatch(/already exists and is not a Pathboard data file.*Nothing was moved/);
-      expect(await readFile(join(synced, 'pathboard.json'), 'utf8')).toBe('not json');
-      answer.folder = join(dir, 'nowhere');
-      const missing = await api.moveDataFolder({});
-      expect(!missing.ok && missing.error.message).toMatch(/does not exist.*Nothing was moved/);
-      answer.folder = home;
-      const same = await api.moveDataFolder({});
-      expect(!same.ok && same.error.message).toMatch(/already in/);
-      answer.folder = null;
-      expect(await api.moveDataFolder({})).toEqual({ ok: true, data: { movedTo: null, keptAs: null } });
-      expect(moved).toEqual([]);
-      expect(existsSync(locationFile)).toBe(false);
-      await api.close();
-      // A location whose folder is gone (a sync drive not connected) is a problem to show, not a fresh start.
-      await writeFile(locationFile, JSON.stringify({ dataFile: join(dir, 'unplugged', 'pathboard.json') }));
-      expect((await readDataLocation(locationFile, dataFile)).problem).toMatch(/is not there\. If it is on a drive or in a sync tool, connect it/);
-    }));
-});
-
 describe('a version from elsewhere landing between two saves', () => {
   it('is kept as a conflict copy before the next save, never written over, and offered for merging', () =>
     withTempDir(async (dir) => {
@@ -347,6 +248,30 @@ describe('a version from elsewhere landing between two saves', () => {
       // This window's own saves are not mistaken for someone else's.
       await api.setMilestoneStatus({ milestoneId: 'git-version-control', status: 'done' });
       expect((await readdir(dir)).filter((n) => n.includes('-conflict-'))).toHaveLength(1);
+      await api.close();
+    }));
+
+  it('is told to the window by the watcher, which sends the kept copy\'s notice with the open document', () =>
+    withTempDir(async (dir) => {
+      const dataFile = join(dir, 'pathboard.json');
+      const outcomes: SyncOutcome[] = [];
+      // A slow watcher: the save here lands before it looks at the other device's version.
+      const api = await createApi({ dataFile, roadmapsDir: ROADMAPS_DIR, clock, watchDataFile: { debounceMs: 400, onChange: (o) => outcomes.push(o) } });
+      await api.choosePath({ pathId: 'mlops-engineer' });
+      await new Promise((r) => setTimeout(r, 600));
+      const other = applyStatus(await documentOf(api), 'kubernetes', 'done', new Date('2026-07-02T08:00:00Z'));
+      await writeFile(dataFile, `${JSON.stringify(other)}\n`);
+      await api.setMilestoneStatus({ milestoneId: 'docker', status: 'done' });
+      const kept = (await readdir(dir)).filter((n) => n.includes('-conflict-'));
+      expect(kept).toHaveLength(1);
+
+      const told = await waitFor(async () => outcomes.find((o) => o.kind === 'kept-both') ?? null, 'the kept-both outcome');
+      expect(told).toMatchObject({ keptAs: join(dir, kept[0]!), notice: { kind: 'sync-kept-both', path: join(dir, kept[0]!) } });
+      expect('document' in told && told.document.progress['docker']?.status).toBe('done');
+      // Told once: the next checks have nothing new to say.
+      await api.setMilestoneStatus({ milestoneId: 'git-version-control', status: 'done' });
+      await new Promise((r) => setTimeout(r, 800));
+      expect(outcomes.filter((o) => o.kind === 'kept-both')).toHaveLength(1);
       await api.close();
     }));
 });

@@ -4,7 +4,7 @@ import { RendererDataChangedSchema, type ApiOutput, type RendererApi } from '../
 import type { DocumentChange } from '../../../shared/documentChange';
 import type { DocumentSync } from './documentSync';
 import type { AppStore } from './index';
-import { failure, noticeMessage, said, succeeded } from './messageSlice';
+import { noticeMessage, said, succeeded } from './messageSlice';
 
 export type ConflictCopyItem = ApiOutput<'listConflictCopies'>[number];
 
@@ -47,9 +47,12 @@ export const createSyncSlice =
       void get().loadConflicts();
     },
     moveDataFolder: async () => {
-      const result = await api.moveDataFolder({});
-      if (!result.ok) return set((s) => ({ messages: said(s.messages, failure(result.error.message)) }));
-      const { movedTo } = result.data;
-      if (movedTo) set((s) => ({ messages: succeeded(s.messages, `Your data now lives in ${movedTo}. Pathboard restarts to use it.`) }));
+      // The data switches at once (no restart): the answer carries the document open now (another computer's, when the
+      // folder held one) as a change, and the notice saying where the data and the old copy are.
+      const result = await sync.run(null, () => api.moveDataFolder({}));
+      if (!result.ok || result.data.movedTo === null) return;
+      const { notice } = result.data;
+      set((s) => ({ messages: said(s.messages, noticeMessage(notice)) }));
+      void get().loadConflicts();
     },
   });
