@@ -74,4 +74,38 @@ describe('saving', () => {
     expect(saveStatus()).toBe('Saved');
     expect(screen.getByRole('checkbox', { name: 'Mark Learn docker done' })).toHaveProperty('checked', false);
   });
+
+  it('keeps a newer failure on screen when an earlier change is saved after it', async () => {
+    const held = holdStatusChanges();
+    const { store } = await renderApp(dir, { pathId: 'ops-path', wrap: held.wrap });
+    await screen.findByRole('region', { name: 'To do' });
+
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Mark Learn docker done' }));
+    // While that write is under way, the learner tries something the service refuses.
+    expect(await store.getState().saveStudySettings({ hoursPerWeek: -3, weekdays: [0], startDate: '2026-06-01', goalDate: null })).toBe(false);
+    const refusal = screen.getByRole('alert').textContent;
+    expect(refusal).toMatch(/hours/i);
+
+    held.release();
+    await waitFor(() => expect(saveStatus()).toBe('Saved'));
+    expect(screen.getByRole('alert').textContent).toBe(refusal);
+  });
+
+  it('moves focus with the card at once, and leaves it where the learner went once the write is done', async () => {
+    const held = holdStatusChanges();
+    await renderApp(dir, { pathId: 'ops-path', wrap: held.wrap });
+    await screen.findByRole('region', { name: 'To do' });
+    const card = (id: string) => document.querySelector<HTMLElement>(`li[data-milestone-id="${id}"]`)!;
+
+    card('docker').focus();
+    await userEvent.keyboard('i');
+    expect(cardsIn('In progress')).toEqual(['Learn docker']);
+    await waitFor(() => expect(document.activeElement).toBe(card('docker')));
+    // The learner goes on to another card while the write is still under way.
+    card('python').focus();
+    held.release();
+    await waitFor(() => expect(saveStatus()).toBe('Saved'));
+    await new Promise((done) => setTimeout(done, 50));
+    expect(document.activeElement).toBe(card('python'));
+  });
 });

@@ -4,7 +4,7 @@ import { applyChange, StaleChangeError, type DocumentChange } from '../../../sha
 import type { UserDocument } from '../../../shared/document';
 import type { RendererApi } from '../../../shared/ipc';
 import type { Result } from '../../../shared/result';
-import { FAILURE, failure, said, without, type Message } from './messageSlice';
+import { failure, said, saidMark, withoutFailureBefore, type Message } from './messageSlice';
 
 /** The same pure change the service will make, applied here first; null for calls that wait for the answer. */
 export type Optimistic = ((doc: UserDocument) => UserDocument) | null;
@@ -63,6 +63,7 @@ export function createDocumentSync(api: RendererApi, set: Set): DocumentSync {
     },
     run: async (optimistic, call) => {
       const entry = { optimistic };
+      const mark = saidMark();
       pending.push(entry);
       if (optimistic && confirmed) {
         // `npm run bench` times the renderer's own work from here to the next frame.
@@ -83,11 +84,12 @@ export function createDocumentSync(api: RendererApi, set: Set): DocumentSync {
         }
       }
       if (!optimistic && result.ok) performance.mark('pathboard:state-applied');
-      // A failure is said until dismissed or until the next change that works.
+      // A failure is said until dismissed or until a change made after it works (a slow write of an earlier change
+      // that lands later does not take a newer failure away).
       set((s) => ({
         document: shown(),
         saving: pending.length,
-        messages: result.ok ? without(s.messages, FAILURE) : said(s.messages, failure(result.error.message)),
+        messages: result.ok ? withoutFailureBefore(s.messages, mark) : said(s.messages, failure(result.error.message)),
       }));
       return result;
     },

@@ -49,6 +49,14 @@ export function without(messages: Message[], id: string): Message[] {
   return messages.some((m) => m.id === id) ? messages.filter((m) => m.id !== id) : messages;
 }
 
+/** A mark of now among messages said: a failure said after it is newer than an action started at it. */
+export const saidMark = (): number => counter;
+
+/** `messages` without a failure said before `mark`: an action that started later and worked clears it, an earlier one does not. */
+export function withoutFailureBefore(messages: Message[], mark: number): Message[] {
+  return messages.some((m) => m.id === FAILURE && m.said <= mark) ? messages.filter((m) => m.id !== FAILURE || m.said > mark) : messages;
+}
+
 /** The last failed action: an error that stays until dismissed, replaced by the next failure or cleared by a success. */
 export const failure = (text: string): MessageInput => ({ id: FAILURE, kind: 'error', text });
 

@@ -130,7 +130,10 @@ export function Board() {
       return el.dataset['milestoneId'] !== id && r.top + r.height / 2 > middle;
     });
     const index = below ? without.indexOf(below.dataset['milestoneId']!) : without.length;
-    void moveCard(id, target.status, index).then(() => focusCard(id));
+    // The card shows in its new place at once (the write follows), so focus follows it in the next frame, not after
+    // the write: a later focus would take it from wherever the learner went in the meantime.
+    void moveCard(id, target.status, index);
+    focusCard(id);
   };
 
   const statuses = showSkipped ? COLUMNS : MAIN_COLUMNS;

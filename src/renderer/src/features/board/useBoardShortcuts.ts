@@ -5,6 +5,7 @@ import type { MilestoneStatus } from '../../../../shared/document';
 import { useStoreApi } from '../../store/useApp';
 import { useMoveCard } from './useMoveCard';
 import { isTyping } from '../focus/typing';
+import { cardElement } from '../focus/focusHome';
 
 export const SHORTCUTS: Array<[string, string]> = [
   ['↑ ↓ ← →', 'Move focus between cards and columns'],
@@ -25,7 +26,7 @@ export const SHORTCUTS: Array<[string, string]> = [
 const KEY_STATUS: Record<string, MilestoneStatus> = { d: 'done', i: 'in-progress', s: 'skipped', t: 'todo' };
 
 export function focusCard(id: string): void {
-  requestAnimationFrame(() => document.querySelector<HTMLElement>(`li[data-milestone-id="${CSS.escape(id)}"]`)?.focus());
+  requestAnimationFrame(() => cardElement(id)?.focus());
 }
 
 export function useBoardShortcuts(columns: BoardColumns | null, dragging: RefObject<boolean>) {
@@ -79,7 +80,9 @@ export function useBoardShortcuts(columns: BoardColumns | null, dragging: RefObj
       const to = KEY_STATUS[e.key.toLowerCase()];
       if (to) {
         e.preventDefault();
-        void moveCard(id, to, null).then(() => focusCard(id));
+        // The card moves at once; focus follows it in the next frame, not once the write is done.
+        void moveCard(id, to, null);
+        focusCard(id);
         return;
       }
       if (!e.key.startsWith('Arrow')) return;
