@@ -5,6 +5,7 @@ import type { MilestoneStatus } from '../../../../shared/document';
 import { boardCard, type BoardCard } from '../../../../shared/board';
 import { selectPathView } from '../../store';
 import { useStoreApi } from '../../store/useApp';
+import { cardElement } from '../focus/focusHome';
 
 /** The hint after a move, or null when the move needs none. */
 export function moveHint(card: BoardCard): string | null {
@@ -22,10 +23,36 @@ export function moveHint(card: BoardCard): string | null {
   return null;
 }
 
+/**
+ * When the card that moves has the focus (the card, or its done box), the focus goes with it. Taking it off the card
+ * before the card leaves its column, while the page's layout is still clean, costs nothing; a focused element that is
+ * removed, or focus given to the card in the same frame, would each make the browser lay out the whole board first.
+ * The card takes the focus back once the frame that shows it in its new place is painted.
+ */
+function carryFocus(milestoneId: string, to: MilestoneStatus): void {
+  const active = document.activeElement as HTMLElement | null;
+  const card = active?.closest<HTMLElement>('li[data-milestone-id]');
+  if (!active || !card || card.dataset['milestoneId'] !== milestoneId) return;
+  const onBox = active.matches('.card-check input');
+  if (active !== card && !onBox) return;
+  document.querySelector<HTMLElement>(`[data-column="${to}"]`)?.focus({ preventScroll: true });
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      const moved = cardElement(milestoneId);
+      const target = onBox ? moved?.querySelector<HTMLElement>('.card-check input') : moved;
+      // Only if the learner has not gone elsewhere in the meantime.
+      if (!target || !document.activeElement?.matches('[data-column]')) return;
+      target.focus({ preventScroll: true });
+      target.scrollIntoView?.({ block: 'nearest' });
+    }, 0),
+  );
+}
+
 export function useMoveCard() {
   const store = useStoreApi();
   return useCallback(
     async (milestoneId: string, status: MilestoneStatus, index: number | null) => {
+      carryFocus(milestoneId, status);
       const state = store.getState();
       const ok = index === null ? await state.setStatus(milestoneId, status) : await state.moveMilestone(milestoneId, status, index);
       const after = store.getState();
