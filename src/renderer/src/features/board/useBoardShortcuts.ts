@@ -80,8 +80,9 @@ export function useBoardShortcuts(columns: BoardColumns | null, dragging: RefObj
       const to = KEY_STATUS[e.key.toLowerCase()];
       if (to) {
         e.preventDefault();
-        // The card moves at once, and the focus with it (useMoveCard carries it).
+        // The card moves at once; focus follows it in the next frame, not once the write is done.
         void moveCard(id, to, null);
+        focusCard(id);
         return;
       }
       if (!e.key.startsWith('Arrow')) return;

@@ -24,18 +24,17 @@ export function moveHint(card: BoardCard): string | null {
 }
 
 /**
- * When the card that moves has the focus (the card, or its done box), or was dropped, the focus goes with it.
- * Taking it off the card before the card leaves its column, while the page's layout is still clean, costs nothing; a focused element that is
+ * When the card that moves has the focus (the card, or its done box), the focus goes with it. Taking it off the card
+ * before the card leaves its column, while the page's layout is still clean, costs nothing; a focused element that is
  * removed, or focus given to the card in the same frame, would each make the browser lay out the whole board first.
  * The card takes the focus back once the frame that shows it in its new place is painted.
  */
-function carryFocus(milestoneId: string, to: MilestoneStatus, dropped: boolean): void {
+function carryFocus(milestoneId: string, to: MilestoneStatus): void {
   const active = document.activeElement as HTMLElement | null;
   const card = active?.closest<HTMLElement>('li[data-milestone-id]');
-  const onCard = !!active && card?.dataset['milestoneId'] === milestoneId;
-  const onBox = onCard && active!.matches('.card-check input');
-  // A dropped card takes the focus wherever it was; otherwise only the card (or its done box) that had it keeps it.
-  if (!dropped && !(onCard && (active === card || onBox))) return;
+  if (!active || !card || card.dataset['milestoneId'] !== milestoneId) return;
+  const onBox = active.matches('.card-check input');
+  if (active !== card && !onBox) return;
   document.querySelector<HTMLElement>(`[data-column="${to}"]`)?.focus({ preventScroll: true });
   requestAnimationFrame(() =>
     setTimeout(() => {
@@ -53,7 +52,7 @@ export function useMoveCard() {
   const store = useStoreApi();
   return useCallback(
     async (milestoneId: string, status: MilestoneStatus, index: number | null) => {
-      carryFocus(milestoneId, status, index !== null);
+      carryFocus(milestoneId, status);
       const state = store.getState();
       const ok = index === null ? await state.setStatus(milestoneId, status) : await state.moveMilestone(milestoneId, status, index);
       const after = store.getState();
