@@ -1,5 +1,5 @@
 // Board layout as pure functions: which milestones stand in which column, in what order, and which pass the filters.
-import type { BoardOrder, MilestoneStatus, UserDocument } from './document';
+import type { BoardOrder, MilestoneProgress, MilestoneStatus, UserDocument } from './document';
 import type { PathMilestone, PathView } from './pathView';
 import { statusOf } from './progress';
 import type { MilestoneKind, Phase, SkillArea } from './roadmap';
@@ -63,32 +63,40 @@ export const sameCard = (a: BoardCard, b: BoardCard) =>
     a.needs.length === b.needs.length &&
     a.needs.every((n, i) => n === b.needs[i]));
 
+/** A card as last shown, with what it was built from: its milestone's progress entry and its prerequisites' entries. */
+interface ShownCard {
+  card: BoardCard;
+  from: Array<MilestoneProgress | undefined>;
+}
+/** The cards last shown for one path view, by milestone id (the view's milestones and phases never change). */
+export type ShownCards = Map<string, ShownCard>;
+
 /**
- * The columns with every card that shows the same as before replaced by its previous object (`previous` is updated),
- * so a view can skip all cards but the changed ones by identity.
+ * The card for a milestone, reusing the one shown before when nothing it is built from changed. The document is never
+ * changed in place, so the same entry objects mean the same card: a status change costs a few identity checks per
+ * card instead of building a thousand cards again. A card that was rebuilt but shows the same (new notes, say) also
+ * keeps its object, so a view can skip every card but the changed ones by identity.
  */
-export function keepSameCards(columns: BoardColumns, previous: Map<string, BoardCard>): BoardColumns {
-  const out = {} as BoardColumns;
-  const seen = new Set<string>();
-  for (const status of COLUMNS) {
-    out[status] = columns[status].map((card) => {
-      const id = card.milestone.id;
-      seen.add(id);
-      const before = previous.get(id);
-      if (before && sameCard(before, card)) return before;
-      previous.set(id, card);
-      return card;
-    });
+function shownCard(view: PathView, doc: UserDocument, milestone: PathMilestone, shown: ShownCards): BoardCard {
+  const before = shown.get(milestone.id);
+  const { prerequisites } = milestone;
+  if (before && before.from[0] === doc.progress[milestone.id] && prerequisites.every((id, i) => before.from[i + 1] === doc.progress[id])) {
+    return before.card;
   }
-  for (const id of previous.keys()) if (!seen.has(id)) previous.delete(id);
-  return out;
+  const fresh = boardCard(view, doc, milestone);
+  const card = before && sameCard(before.card, fresh) ? before.card : fresh;
+  shown.set(milestone.id, { card, from: [doc.progress[milestone.id], ...prerequisites.map((id) => doc.progress[id])] });
+  return card;
 }
 
-/** Cards per column: the learner's own order first where they set one, then roadmap order. */
-export function boardColumns(view: PathView, doc: UserDocument): BoardColumns {
+/**
+ * Cards per column: the learner's own order first where they set one, then roadmap order. With `shown` (the cards last
+ * shown for this view, updated here), unchanged cards keep their objects.
+ */
+export function boardColumns(view: PathView, doc: UserDocument, shown?: ShownCards): BoardColumns {
   const columns: BoardColumns = { todo: [], 'in-progress': [], done: [], skipped: [] };
   for (const m of view.milestones) {
-    const card = boardCard(view, doc, m);
+    const card = shown ? shownCard(view, doc, m, shown) : boardCard(view, doc, m);
     columns[card.status].push(card);
   }
   const custom: BoardOrder = doc.boardOrder[view.roadmap.id] ?? {};

@@ -11,7 +11,8 @@ import { applyChange, changeBetween } from '../../../src/shared/documentChange';
 import { readDataLocation } from '../../../src/main/store/moveDataFolder';
 import { UNDO_LIMIT, type MilestoneProgress, type MilestoneStatus, type UserDocument } from '../../../src/shared/document';
 import { parseDocumentText } from '../../../src/shared/documentFile';
-import { pathView } from '../../../src/shared/pathView';
+import { boardColumns, type ShownCards } from '../../../src/shared/board';
+import { pathView, type PathView } from '../../../src/shared/pathView';
 import { buildReport } from '../../../src/shared/reportModel';
 import { applyStatus as applyStatusShared, statusOf } from '../../../src/shared/progress';
 import { updateProgress as updateProgressShared } from '../../../src/shared/mutations';
@@ -114,6 +115,8 @@ interface Real {
   clock: { now: number };
   /** The document at the previous check: the renderer's copy must follow from it by the change an answer carries. */
   seen?: UserDocument;
+  /** Per roadmap, the view and the cards the board last showed, as the renderer keeps them while custom milestones stay. */
+  boards?: Map<string, { custom: UserDocument['customMilestones']; view: PathView; shown: ShownCards }>;
   /** Where the service records the data file's place, and the folder the next move goes to. */
   locationFile: string;
   folder: { next: string | null; moves: number };
@@ -146,7 +149,15 @@ async function checkEveryStep(real: Real, doc: UserDocument) {
   expect(parsed.kind).toBe('ok');
   if (existsSync(real.dataFile) && parsed.kind === 'ok') expect(parsed.document).toEqual(doc);
   const today = toDay(new Date(real.clock.now));
+  real.boards ??= new Map();
   for (const r of ROADMAPS) {
+    let board = real.boards.get(r.id);
+    if (!board || board.custom !== doc.customMilestones) {
+      board = { custom: doc.customMilestones, view: pathView(r, doc), shown: new Map() };
+      real.boards.set(r.id, board);
+    }
+    // The board reuses the cards it showed before: whatever happened, it shows what a board built afresh shows.
+    expect(boardColumns(board.view, doc, board.shown)).toEqual(boardColumns(board.view, doc));
     const view = pathView(r, doc);
     const report = buildReport(view, doc, studySettingsFor(doc.study, r.id, today), today, { includeNotes: false });
     const sum = (f: (p: (typeof report.phases)[number]) => number) => report.phases.reduce((s, p) => s + f(p), 0);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseRoadmap, type ResourceKind } from '../../../src/shared/roadmap';
-import { boardColumns } from '../../../src/shared/board';
+import { boardColumns, type ShownCards } from '../../../src/shared/board';
+import { updateProgress } from '../../../src/shared/mutations';
 import { pathView } from '../../../src/shared/pathView';
 import { applyStatus } from '../../../src/shared/progress';
 import { emptyDocument } from '../../../src/shared/document';
@@ -127,5 +128,25 @@ describe('pathView order and boardColumns', () => {
     expect(cols.todo.map((c) => c.milestone.id)).toEqual(['a']);
     expect(cols['in-progress'].map((c) => c.milestone.id)).toEqual(['b']);
     expect(cols.done.map((c) => c.milestone.id)).toEqual(['c']);
+  });
+
+  it('keeps the card objects that show the same, and builds again those whose milestone or prerequisite changed', () => {
+    const chain = roadmap('q', [milestone('a'), milestone('b'), milestone('c', ['b'])], [{ id: 'one', title: 'One', summary: 'All.', milestones: ['a', 'b', 'c'] }]);
+    const view = pathView(chain, emptyDocument());
+    const shown: ShownCards = new Map();
+    const before = boardColumns(view, emptyDocument(), shown);
+    const card = (cols: typeof before, id: string) => Object.values(cols).flat().find((c) => c.milestone.id === id)!;
+    // c waits on b; finishing b moves b and changes the "Needs" line on c, and nothing else.
+    const doc = applyStatus(emptyDocument(), 'b', 'done', new Date());
+    const after = boardColumns(view, doc, shown);
+    expect(card(after, 'a')).toBe(card(before, 'a'));
+    expect(card(after, 'b')).not.toBe(card(before, 'b'));
+    expect(card(after, 'b').status).toBe('done');
+    expect(card(before, 'c').needs).toEqual(['Learn b']);
+    expect(card(after, 'c').needs).toEqual([]);
+    // New notes change the entry but not the card: the object stays.
+    const noted = updateProgress(doc, 'b', { notes: 'Read it twice.' });
+    expect(card(boardColumns(view, noted, shown), 'b')).toBe(card(after, 'b'));
+    expect(boardColumns(view, noted, shown)).toEqual(boardColumns(view, noted));
   });
 });

@@ -16,7 +16,7 @@ import {
   type DragStartEvent,
 } from '@dnd-kit/core';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { boardColumns, COLUMN_TITLES, COLUMNS, hasFilters, keepSameCards, matchesFilters, type BoardCard } from '../../../../shared/board';
+import { boardColumns, COLUMN_TITLES, COLUMNS, hasFilters, matchesFilters, type BoardCard, type ShownCards } from '../../../../shared/board';
 import type { MilestoneStatus } from '../../../../shared/document';
 import type { PathView } from '../../../../shared/pathView';
 import { selectPathView } from '../../store';
@@ -46,8 +46,8 @@ const KEYBOARD_OPTIONS = {
 };
 
 /** The cards last shown per path view: cards that show the same as before keep their object, so only changed ones render. */
-const shownCards = new WeakMap<PathView, Map<string, BoardCard>>();
-function cardsOf(view: PathView): Map<string, BoardCard> {
+const shownCards = new WeakMap<PathView, ShownCards>();
+function cardsOf(view: PathView): ShownCards {
   let cards = shownCards.get(view);
   if (!cards) shownCards.set(view, (cards = new Map()));
   return cards;
@@ -76,7 +76,7 @@ export function Board() {
   const [dragging, setDragging] = useState<BoardCard | null>(null);
   const draggingRef = useRef(false);
 
-  const columns = useMemo(() => (view && doc ? keepSameCards(boardColumns(view, doc), cardsOf(view)) : null), [view, doc]);
+  const columns = useMemo(() => (view && doc ? boardColumns(view, doc, cardsOf(view)) : null), [view, doc]);
   const visible = useMemo(() => {
     if (!columns || !doc) return null;
     if (!hasFilters(filters)) return columns;

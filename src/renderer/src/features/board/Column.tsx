@@ -1,10 +1,12 @@
-// One column (or one phase's cell of a column): a drop target and its list of cards, long lists drawn light off view.
+// One column (or one phase's cell of a column): a drop target and its list of cards; long lists are drawn in blocks,
+// with the cards far from view as light placeholders.
 import { useDroppable } from '@dnd-kit/core';
 import { memo, useRef, useState } from 'react';
 import type { BoardCard } from '../../../../shared/board';
 import type { MilestoneStatus } from '../../../../shared/document';
+import { cardBlocks, type CardBlockSpan } from './cardBlocks';
 import { LiteCard, MilestoneCard } from './MilestoneCard';
-import { FULL_FROM_START, useLiteCards, type LiteCards } from './useLiteCards';
+import { FULL_FROM_START, LITE_PITCH, useLiteCards, type LiteCards } from './useLiteCards';
 
 export function Column({
   id,
@@ -20,7 +22,7 @@ export function Column({
   compact?: boolean;
 }) {
   const { setNodeRef, isOver } = useDroppable({ id, data: { status } });
-  const list = useRef<HTMLOListElement>(null);
+  const list = useRef<HTMLDivElement>(null);
   const lite = useLiteCards(list, cards.length);
   const headingId = `heading-${id.replace(/[^a-z0-9-]/gi, '-')}`;
   return (
@@ -39,11 +41,12 @@ export function Column({
           {cards.length}
         </span>
       </header>
-      <ol ref={list} className="column-cards" aria-label={`${title} milestones`}>
-        {cards.map((card, i) => (
-          <CardSlot key={card.milestone.id} card={card} index={i} lite={lite} />
-        ))}
-      </ol>
+      {/* A list by role, not <ol>: a long column's blocks stand between the list and its cards. */}
+      <div ref={list} role="list" className="column-cards" aria-label={`${title} milestones`}>
+        {lite.long
+          ? cardBlocks(cards).map((block) => <CardBlock key={block.key} block={block} lite={lite} />)
+          : cards.map((card, i) => <CardSlot key={card.milestone.id} card={card} index={i} lite={lite} full />)}
+      </div>
       {cards.length === 0 && <p className="column-empty">{compact ? '—' : 'Nothing here yet.'}</p>}
     </section>
   );
@@ -55,11 +58,35 @@ export function Column({
  * stays so when others move around it, so a move elsewhere never redraws it.
  */
 const CardSlot = memo(
-  function CardSlot({ card, index, lite }: { card: BoardCard; index: number; lite: LiteCards }) {
+  function CardSlot({ card, index, lite, full }: { card: BoardCard; index: number; lite: LiteCards; full: boolean }) {
     const [fullFromStart] = useState(index < FULL_FROM_START);
-    const full = !lite.long || fullFromStart || lite.upgraded.has(card.milestone.id);
-    return full ? <MilestoneCard card={card} /> : <LiteCard card={card} onWake={lite.upgrade} />;
+    return full || fullFromStart ? <MilestoneCard card={card} /> : <LiteCard card={card} onWake={lite.upgrade} />;
   },
   // Where the card stands matters only when it first appears: a card shifted by a move elsewhere does not render.
-  (prev, next) => prev.card === next.card && prev.lite === next.lite,
+  (prev, next) => prev.card === next.card && prev.full === next.full && prev.lite.upgrade === next.lite.upgrade,
+);
+
+/**
+ * A block of a long column's cards. Off view the browser skips laying it out as a whole (content-visibility), and it
+ * renders only when one of its own cards changed or was drawn in full: a move re-renders the block the card left and
+ * the block it joined, and the browser lays out those two, not a thousand cards.
+ */
+const CardBlock = memo(
+  function CardBlock({ block, lite }: { block: CardBlockSpan; lite: LiteCards }) {
+    return (
+      // Its estimated height until it is first drawn: as many placeholders as it has cards.
+      <div role="none" className="card-block" style={{ containIntrinsicBlockSize: `auto ${block.cards.length * LITE_PITCH}px` }}>
+        {block.cards.map((card, i) => (
+          <CardSlot key={card.milestone.id} card={card} index={block.start + i} lite={lite} full={lite.upgraded.has(card.milestone.id)} />
+        ))}
+      </div>
+    );
+  },
+  (prev, next) =>
+    prev.lite.upgrade === next.lite.upgrade &&
+    prev.block.cards.length === next.block.cards.length &&
+    prev.block.cards.every((card, i) => {
+      const id = card.milestone.id;
+      return card === next.block.cards[i] && prev.lite.upgraded.has(id) === next.lite.upgraded.has(id);
+    }),
 );

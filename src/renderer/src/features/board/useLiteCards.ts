@@ -4,6 +4,8 @@ import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } fro
 
 /** Columns up to this many cards are drawn in full: every built-in roadmap's columns are. */
 export const LONG_COLUMN = 60;
+/** A placeholder's height and the space below it (board.css): a block's height before it is first drawn. */
+export const LITE_PITCH = 118;
 /** How many cards at the top of a long column are drawn in full from the first frame (more than any window shows). */
 export const FULL_FROM_START = 20;
 
@@ -43,10 +45,16 @@ export function useLiteCards(list: RefObject<HTMLElement | null>, count: number)
       },
       { root: scroller, rootMargin: '100% 0px' },
     );
-    const observe = () => root.querySelectorAll('li[data-lite]').forEach((li) => observer.observe(li));
-    observe();
-    const added = new MutationObserver(observe);
-    added.observe(root, { childList: true });
+    const observe = (within: Element) => {
+      if (within.matches('li[data-lite]')) observer.observe(within);
+      else within.querySelectorAll('li[data-lite]').forEach((li) => observer.observe(li));
+    };
+    observe(root);
+    // Placeholders that appear later (a card moved in, a block redrawn): only the added nodes are looked at.
+    const added = new MutationObserver((records) => {
+      for (const r of records) for (const n of r.addedNodes) if (n instanceof Element) observe(n);
+    });
+    added.observe(root, { childList: true, subtree: true });
     return () => {
       observer.disconnect();
       added.disconnect();
