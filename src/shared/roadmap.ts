@@ -217,12 +217,17 @@ function findCycle(milestones: Array<Pick<Milestone, 'id' | 'prerequisites'>>, i
   return null;
 }
 
+/** Problems named in a roadmap error's message: a file broken throughout says the first few and how many more. */
+const ISSUES_NAMED = 10;
+
 export class RoadmapContentError extends Error {
   constructor(
     readonly file: string,
     readonly issues: ContentIssue[],
   ) {
-    super(`${file}: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+    const named = issues.slice(0, ISSUES_NAMED).map((i) => `${i.path}: ${i.message}`);
+    const more = issues.length - named.length;
+    super(`${file}: ${named.join('; ')}${more > 0 ? `; and ${more} more problem${more === 1 ? '' : 's'}` : ''}`);
     this.name = 'RoadmapContentError';
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRoadmap, type ResourceKind } from '../../../src/shared/roadmap';
+import { parseRoadmap, RoadmapContentError, type ResourceKind } from '../../../src/shared/roadmap';
 import { boardColumns, type ShownCards } from '../../../src/shared/board';
 import { updateProgress } from '../../../src/shared/mutations';
 import { pathView } from '../../../src/shared/pathView';
@@ -100,6 +100,24 @@ describe('parseRoadmap: resources, optional milestones and article marks', () =>
     expect(parseRoadmap('ok.json', ok, 'ok').notFromArticle).toEqual(['dayToDay']);
     const bad = { ...roadmap('x', [milestone('a')]), notFromArticle: ['gossip'] };
     expect(issuesOf(bad)).toEqual([expect.stringMatching(/^notFromArticle\[0\]: /)]);
+  });
+});
+
+describe('RoadmapContentError', () => {
+  it('names the first ten problems of a file broken throughout and counts the rest', () => {
+    const broken = roadmap('big', Array.from({ length: 200 }, (_, i) => ({ ...milestone(`m${i}`), estimateHours: -1 })));
+    let error: unknown;
+    try {
+      parseRoadmap('big.json', broken, 'big');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(RoadmapContentError);
+    const { message, issues } = error as RoadmapContentError;
+    expect(issues).toHaveLength(200);
+    expect(message.split('; ')).toHaveLength(11);
+    expect(message).toMatch(/^big\.json: milestones\[0\]\.estimateHours: /);
+    expect(message).toMatch(/; and 190 more problems$/);
   });
 });
 
