@@ -28,10 +28,10 @@ class DurableJsonAdapter implements Adapter<UserDocument> {
   }
 
   async write(data: UserDocument): Promise<void> {
-    const text = serializeDocument(data);
-    const bytes = Buffer.byteLength(text);
-    if (bytes > MAX_DOCUMENT_BYTES) throw new DocumentTooLargeError(bytes);
-    await writeFileDurable(this.file, text, this.fs);
+    // Encoded once: the size limit is checked on the bytes that are written, and the write does not encode again.
+    const bytes = Buffer.from(serializeDocument(data));
+    if (bytes.length > MAX_DOCUMENT_BYTES) throw new DocumentTooLargeError(bytes.length);
+    await writeFileDurable(this.file, bytes, this.fs);
   }
 }
 

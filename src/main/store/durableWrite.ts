@@ -5,7 +5,8 @@ import { randomBytes } from 'node:crypto';
 
 /** The part of an open file the writer needs. */
 export interface WritableHandle {
-  writeFile(data: string, encoding: 'utf8'): Promise<void>;
+  /** A string is written as UTF-8; bytes as they are (the data file is encoded once, to check its size on the bytes). */
+  writeFile(data: string | Uint8Array): Promise<void>;
   sync(): Promise<void>;
   close(): Promise<void>;
 }
@@ -47,13 +48,13 @@ export const nodeFs: StoreFs = {
   },
 };
 
-export async function writeFileDurable(file: string, text: string, fs: StoreFs = nodeFs): Promise<void> {
+export async function writeFileDurable(file: string, data: string | Uint8Array, fs: StoreFs = nodeFs): Promise<void> {
   const dir = dirname(file);
   // Unique per process and per call, so two writers (or a crashed one's leftovers) never share a temp file.
   const temp = join(dir, `.${basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   const handle = await fs.open(temp, 'wx', 0o600);
   try {
-    await handle.writeFile(text, 'utf8');
+    await handle.writeFile(data);
     // The bytes must be on disk before the rename makes them the file, or a power cut can leave an empty file behind.
     await handle.sync();
   } catch (error) {

@@ -28,9 +28,9 @@ function failingFs(code: string, step: Step, armed: () => boolean): StoreFs {
       const handle = await nodeFs.open(path, flags, mode);
       if (flags !== 'wx' || !armed()) return handle;
       return {
-        async writeFile(data, encoding) {
-          if (step !== 'write (half the bytes land)') return handle.writeFile(data, encoding);
-          await handle.writeFile(data.slice(0, data.length / 2), encoding);
+        async writeFile(data) {
+          if (step !== 'write (half the bytes land)') return handle.writeFile(data);
+          await handle.writeFile(data.slice(0, Math.floor(data.length / 2)));
           throw ioError(code);
         },
         sync: async () => {

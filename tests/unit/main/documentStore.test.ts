@@ -111,7 +111,7 @@ describe('writeFileDurable', () => {
         const name = flags === 'r' ? 'folder' : 'temp';
         log.push(`open ${name}`);
         return {
-          writeFile: async (data, enc) => (log.push(`write ${name}`), handle.writeFile(data, enc)),
+          writeFile: async (data) => (log.push(`write ${name}`), handle.writeFile(data)),
           sync: async () => (log.push(`fsync ${name}`), handle.sync()),
           close: async () => (log.push(`close ${name}`), handle.close()),
         };
@@ -126,6 +126,16 @@ describe('writeFileDurable', () => {
       await writeFileDurable(join(dir, 'pathboard.json'), 'hello', recordingFs(log));
       expect(log).toEqual(['open temp', 'write temp', 'fsync temp', 'close temp', 'rename', 'open folder', 'fsync folder', 'close folder']);
       expect(await readdir(dir)).toEqual(['pathboard.json']);
+    }));
+
+  it('writes bytes as they are and strings as UTF-8', () =>
+    withTempDir(async (dir) => {
+      const file = join(dir, 'pathboard.json');
+      const bytes = Buffer.from('{"notes":"café ✓"}\n');
+      await writeFileDurable(file, bytes);
+      expect((await readFile(file)).equals(bytes)).toBe(true);
+      await writeFileDurable(file, '{"notes":"café ✓"}\n');
+      expect((await readFile(file)).equals(bytes)).toBe(true);
     }));
 
   it('never shares a temp file between concurrent writers', () =>
