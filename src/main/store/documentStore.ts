@@ -5,8 +5,8 @@ import { stat } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { Low, type Adapter } from 'lowdb';
 import { MAX_DOCUMENT_BYTES, type Notice, type UserDocument } from '../../shared/document';
-import { serializeDocument } from '../../shared/documentFile';
-import { nodeFs, writeFileDurable, type StoreFs } from './durableWrite';
+import { nodeFs, writeFileDurable, type FileStamp, type StoreFs } from './durableWrite';
+import { DocumentText } from './documentText';
 import { DocumentTooLargeError, ReadOnlyError, WriteFailedError, errnoOf } from './errors';
 import { acquireLock, type FileLock } from './lockFile';
 import { exists, load, removeCrashLeftovers } from './recovery';
@@ -16,10 +16,23 @@ export interface StoreOptions {
   fs?: StoreFs;
 }
 
+/** The store's guard against writing over another device's version, as the adapter calls it around each write. */
+interface WriteGuard {
+  /** Gets the file's stamp as it is just before the write replaces it (null: no file). */
+  beforeReplace(onDiskNow: string | null): Promise<void>;
+  /** Gets the stamp of the file the write left, once it is durably in place. */
+  replaced(written: string): void;
+}
+
+/** lowdb's writer for the data file: encode, check the size, let the guard look, replace the file durably. */
 class DurableJsonAdapter implements Adapter<UserDocument> {
+  /** Remembers the last document's encoding, so the next write re-encodes only what changed. */
+  private readonly text = new DocumentText();
+
   constructor(
     private readonly file: string,
     private readonly fs: StoreFs,
+    private readonly guard: WriteGuard,
   ) {}
 
   // Reading happens in DocumentStore.open, where a bad file can be told apart from a missing one.
@@ -28,18 +41,23 @@ class DurableJsonAdapter implements Adapter<UserDocument> {
   }
 
   async write(data: UserDocument): Promise<void> {
-    const text = serializeDocument(data);
-    const bytes = Buffer.byteLength(text);
-    if (bytes > MAX_DOCUMENT_BYTES) throw new DocumentTooLargeError(bytes);
-    await writeFileDurable(this.file, text, this.fs);
+    // Started first: the stat runs on the thread pool while the document is encoded here, instead of after it.
+    const onDiskNow = fileStamp(this.file);
+    // Bytes, not a string: the size limit is checked on the bytes written. (A 1 MB string from JSON.stringify is a rope
+    // that costs 4 ms to flatten before it can be measured or written; DocumentText never builds one.)
+    const bytes = this.text.encode(data);
+    if (bytes.length > MAX_DOCUMENT_BYTES) throw new DocumentTooLargeError(bytes.length);
+    await this.guard.beforeReplace(await onDiskNow);
+    this.guard.replaced(stampText(await writeFileDurable(this.file, bytes, this.fs)));
   }
 }
 
-/** The data file's size and modification time, or null when it does not exist. */
+const stampText = (s: FileStamp) => `${s.size}:${s.mtimeMs}`;
+
+/** The data file's size and modification time, or null when it does not exist. Never rejects. */
 async function fileStamp(file: string): Promise<string | null> {
   try {
-    const s = await stat(file);
-    return `${s.size}:${s.mtimeMs}`;
+    return stampText(await stat(file));
   } catch {
     return null;
   }
@@ -56,14 +74,28 @@ export class DocumentStore {
   // Private: the only way to get a store is open(), and open() builds one only from a finished load. A file that could
   // not be read throws there, so no store (and no writer) ever exists for it.
   // The file, its lowdb and its lock change together, only in relocate() (File > Move data folder…).
+  private db: Low<UserDocument>;
   private constructor(
     private current: string,
-    private db: Low<UserDocument>,
+    document: UserDocument,
     readonly notices: Notice[],
     private readonly readOnlyReason: string | null,
     private lock: FileLock,
     private readonly fs: StoreFs,
-  ) {}
+  ) {
+    this.db = this.lowFor(current, document);
+  }
+
+  /** The document held by lowdb and written to `file` under this store's guard. */
+  private lowFor(file: string, document: UserDocument): Low<UserDocument> {
+    const guard: WriteGuard = {
+      beforeReplace: (onDiskNow) => this.keepOtherVersion(onDiskNow),
+      replaced: (written) => {
+        this.onDisk = written;
+      },
+    };
+    return new Low<UserDocument>(new DurableJsonAdapter(file, this.fs, guard), document);
+  }
 
   /**
    * Takes the file's lock, then loads it. A file that cannot be read as a Pathboard document is moved aside (never written
@@ -85,8 +117,7 @@ export class DocumentStore {
     try {
       await removeCrashLeftovers(file);
       const loaded = await load(file, clock, fs, lockProblem);
-      const db = new Low<UserDocument>(new DurableJsonAdapter(file, fs), loaded.document);
-      const store = new DocumentStore(file, db, loaded.notices, loaded.readOnlyReason, lock, fs);
+      const store = new DocumentStore(file, loaded.document, loaded.notices, loaded.readOnlyReason, lock, fs);
       store.onDisk = await fileStamp(file);
       return store;
     } catch (error) {
@@ -148,7 +179,7 @@ export class DocumentStore {
       }
       const old = this.lock;
       this.current = target;
-      this.db = new Low<UserDocument>(new DurableJsonAdapter(target, this.fs), document);
+      this.db = this.lowFor(target, document);
       this.lock = lock;
       this.onDisk = await fileStamp(target);
       await old.release();
@@ -182,9 +213,8 @@ export class DocumentStore {
    * the file, a version this store did not write is moved aside as a conflict copy (which Pathboard offers to merge),
    * so it is never silently replaced.
    */
-  private async keepOtherVersion(): Promise<void> {
-    const now = await fileStamp(this.current);
-    if (now === null || now === this.onDisk) return;
+  private async keepOtherVersion(onDiskNow: string | null): Promise<void> {
+    if (onDiskNow === null || onDiskNow === this.onDisk) return;
     const ext = extname(this.current);
     const name = `${basename(this.current, ext)}-conflict-other-device-${new Date().toISOString().replace(/[:.]/g, '-')}${ext}`;
     let aside = join(dirname(this.current), name);
@@ -221,9 +251,7 @@ export class DocumentStore {
         }
         this.db.data = doc;
         try {
-          await this.keepOtherVersion();
           await this.db.write();
-          this.onDisk = await fileStamp(this.current);
         } catch (error) {
           this.db.data = previous;
           const code = (error as NodeJS.ErrnoException).code;

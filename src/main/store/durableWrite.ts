@@ -5,9 +5,18 @@ import { randomBytes } from 'node:crypto';
 
 /** The part of an open file the writer needs. */
 export interface WritableHandle {
-  writeFile(data: string, encoding: 'utf8'): Promise<void>;
+  /** A string is written as UTF-8; bytes as they are (the data file is encoded once, to check its size on the bytes). */
+  writeFile(data: string | Uint8Array): Promise<void>;
   sync(): Promise<void>;
+  /** Read from the open file, so it describes the bytes written here whatever happens to the path later. */
+  stat(): Promise<FileStamp>;
   close(): Promise<void>;
+}
+
+/** Size and modification time: enough to tell the file Pathboard wrote from one another program put in its place. */
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
 }
 
 /**
@@ -47,15 +56,26 @@ export const nodeFs: StoreFs = {
   },
 };
 
-export async function writeFileDurable(file: string, text: string, fs: StoreFs = nodeFs): Promise<void> {
+/**
+ * Replaces `file` with `data` durably, and returns the stamp the new file has: the store compares it with the file's
+ * stamp before its next write to notice a version that another program or device put there meanwhile.
+ */
+export async function writeFileDurable(file: string, data: string | Uint8Array, fs: StoreFs = nodeFs): Promise<FileStamp> {
   const dir = dirname(file);
   // Unique per process and per call, so two writers (or a crashed one's leftovers) never share a temp file.
   const temp = join(dir, `.${basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   const handle = await fs.open(temp, 'wx', 0o600);
+  let written: FileStamp;
   try {
-    await handle.writeFile(text, 'utf8');
+    await handle.writeFile(data);
+    // Read while the fsync runs, not after it: size and mtime are final once the write returned, and neither the fsync
+    // nor the rename changes them, so this is the file's stamp under its own name without another call on the path.
+    const stamp = handle.stat();
+    // Awaited below; when the fsync fails first, its error is the one to report.
+    stamp.catch(() => undefined);
     // The bytes must be on disk before the rename makes them the file, or a power cut can leave an empty file behind.
     await handle.sync();
+    written = await stamp;
   } catch (error) {
     await handle.close().catch(() => undefined);
     await fs.unlink(temp).catch(() => undefined);
@@ -69,6 +89,7 @@ export async function writeFileDurable(file: string, text: string, fs: StoreFs =
     throw error;
   }
   await syncDirectory(dir, fs);
+  return written;
 }
 
 async function syncDirectory(dir: string, fs: StoreFs): Promise<void> {

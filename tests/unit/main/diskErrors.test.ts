@@ -14,8 +14,8 @@ import { withTempDir } from '../../support/tempDir';
 
 const clock = () => new Date('2026-04-02T09:15:30.123Z');
 
-type Step = 'create the temp file' | 'write (half the bytes land)' | 'fsync' | 'close' | 'rename';
-const STEPS: Step[] = ['create the temp file', 'write (half the bytes land)', 'fsync', 'close', 'rename'];
+type Step = 'create the temp file' | 'write (half the bytes land)' | 'read the written stamp' | 'fsync' | 'close' | 'rename';
+const STEPS: Step[] = ['create the temp file', 'write (half the bytes land)', 'read the written stamp', 'fsync', 'close', 'rename'];
 
 const ioError = (code: string) => Object.assign(new Error(`${code}: injected`), { code, errno: -1, syscall: 'write' });
 
@@ -28,10 +28,14 @@ function failingFs(code: string, step: Step, armed: () => boolean): StoreFs {
       const handle = await nodeFs.open(path, flags, mode);
       if (flags !== 'wx' || !armed()) return handle;
       return {
-        async writeFile(data, encoding) {
-          if (step !== 'write (half the bytes land)') return handle.writeFile(data, encoding);
-          await handle.writeFile(data.slice(0, data.length / 2), encoding);
+        async writeFile(data) {
+          if (step !== 'write (half the bytes land)') return handle.writeFile(data);
+          await handle.writeFile(data.slice(0, Math.floor(data.length / 2)));
           throw ioError(code);
+        },
+        stat: async () => {
+          if (step === 'read the written stamp') throw ioError(code);
+          return handle.stat();
         },
         sync: async () => {
           if (step === 'fsync') throw ioError(code);

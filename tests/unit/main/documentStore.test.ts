@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION, emptyDocument, UserDocumentSchema, type UserDocument } from '../../../src/shared/document';
@@ -111,7 +111,8 @@ describe('writeFileDurable', () => {
         const name = flags === 'r' ? 'folder' : 'temp';
         log.push(`open ${name}`);
         return {
-          writeFile: async (data, enc) => (log.push(`write ${name}`), handle.writeFile(data, enc)),
+          writeFile: async (data) => (log.push(`write ${name}`), handle.writeFile(data)),
+          stat: async () => (log.push(`stat ${name}`), handle.stat()),
           sync: async () => (log.push(`fsync ${name}`), handle.sync()),
           close: async () => (log.push(`close ${name}`), handle.close()),
         };
@@ -124,8 +125,21 @@ describe('writeFileDurable', () => {
     withTempDir(async (dir) => {
       const log: string[] = [];
       await writeFileDurable(join(dir, 'pathboard.json'), 'hello', recordingFs(log));
-      expect(log).toEqual(['open temp', 'write temp', 'fsync temp', 'close temp', 'rename', 'open folder', 'fsync folder', 'close folder']);
+      // The stamp is asked for as the fsync starts, so the two run side by side.
+      expect(log).toEqual(['open temp', 'write temp', 'stat temp', 'fsync temp', 'close temp', 'rename', 'open folder', 'fsync folder', 'close folder']);
       expect(await readdir(dir)).toEqual(['pathboard.json']);
+    }));
+
+  it('writes bytes as they are and strings as UTF-8, and returns the stamp the file has under its own name', () =>
+    withTempDir(async (dir) => {
+      const file = join(dir, 'pathboard.json');
+      const bytes = Buffer.from('{"notes":"café ✓"}\n');
+      const fromBytes = await writeFileDurable(file, bytes);
+      expect((await readFile(file)).equals(bytes)).toBe(true);
+      const onDisk = await stat(file);
+      expect([fromBytes.size, fromBytes.mtimeMs]).toEqual([onDisk.size, onDisk.mtimeMs]);
+      await writeFileDurable(file, '{"notes":"café ✓"}\n');
+      expect((await readFile(file)).equals(bytes)).toBe(true);
     }));
 
   it('never shares a temp file between concurrent writers', () =>

@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createApi, type AppService } from '../../../src/main/api';
 import { applyChange, changeBetween } from '../../../src/shared/documentChange';
+import { nodeFs } from '../../../src/main/store/durableWrite';
 import { readDataLocation } from '../../../src/main/store/moveDataFolder';
 import { UNDO_LIMIT, type MilestoneProgress, type MilestoneStatus, type UserDocument } from '../../../src/shared/document';
 import { parseDocumentText } from '../../../src/shared/documentFile';
@@ -120,6 +121,8 @@ interface Real {
   /** Where the service records the data file's place, and the folder the next move goes to. */
   locationFile: string;
   folder: { next: string | null; moves: number };
+  /** While set, creating a file fails with ENOSPC: the data file's writes fail after the document was encoded. */
+  disk: { full: boolean };
 }
 
 /** Starts the service where the location file says the data is, as the app does. */
@@ -131,6 +134,13 @@ async function start(real: Omit<Real, 'api'>): Promise<AppService> {
     roadmapsDir: real.roadmapsDir,
     clock: () => new Date(real.clock.now),
     dataLocation: { locationFile: real.locationFile, chooseFolder: async () => real.folder.next },
+    fs: {
+      ...nodeFs,
+      open: async (path, flags, mode) => {
+        if (flags === 'wx' && real.disk.full) throw Object.assign(new Error('ENOSPC: injected'), { code: 'ENOSPC' });
+        return nodeFs.open(path, flags, mode);
+      },
+    },
   });
 }
 
@@ -286,6 +296,19 @@ const commands: Array<fc.Arbitrary<Cmd>> = [
           if (ok) expect(statusOf(after, id)).toBe(s);
         }),
       ),
+  ),
+  fc.tuple(builtInId, status, seconds).map(
+    ([id, s, t]) =>
+      // A write that fails leaves the store on the document before it; every later write must still hold exactly its
+      // document (the data file's encoder remembers parts of the document that was never written).
+      new Step(`setMilestoneStatus(${id}, ${s}) on a full disk`, t, async (_model, real) => {
+        const before = await documentOf(real);
+        real.disk.full = true;
+        const result = await real.api.setMilestoneStatus({ milestoneId: id, status: s }).finally(() => (real.disk.full = false));
+        expect(result.ok ? 'ok' : result.error.code).toBe(statusOf(before, id) === s ? 'ok' : 'IO_ERROR');
+        expect(await documentOf(real)).toBe(before);
+        await checkEveryStep(real, before);
+      }),
   ),
   fc.tuple(pathId, builtInId, status, fc.nat(6), seconds).map(
     ([p, id, s, index, t]) =>
@@ -596,7 +619,7 @@ describe('the service under random command sequences', () => {
         fc.asyncProperty(fc.commands(commands, { maxCommands: 40, size: 'large' }), async (cmds) => {
           const dir = await mkdtemp(join(base, `run-${run++}-`));
           const clock = { now: Date.UTC(2026, 5, 1, 9) };
-          const parts = { dir, dataFile: join(dir, 'pathboard.json'), roadmapsDir, clock, locationFile: join(dir, 'data-location.json'), folder: { next: null, moves: 0 } };
+          const parts = { dir, dataFile: join(dir, 'pathboard.json'), roadmapsDir, clock, locationFile: join(dir, 'data-location.json'), folder: { next: null, moves: 0 }, disk: { full: false } };
           const real: Real = { ...parts, api: await start(parts) };
           steps += [...cmds].length;
           try {
