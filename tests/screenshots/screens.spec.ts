@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { answerQuestionnaire } from '../support/answerQuestionnaire';
-import { test, expect, pickPathOnFirstRun } from '../support/harness';
+import { test, expect, pickPathOnFirstRun, savedToDisk } from '../support/harness';
 
 const OUT = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
 
@@ -31,7 +31,9 @@ async function boardWithProgress(page: Page) {
     await page.getByRole('menuitem', { name: 'Move to In progress' }).click();
     await expect(page.getByRole('region', { name: 'In progress' }).locator(`[data-milestone-id="${id}"]`)).toBeVisible();
   }
-  // The hints after a move fade on their own; screenshots are taken without them.
+  // The hints after a move fade on their own; screenshots are taken without them. A hint comes once its move is saved
+  // (the card moves at once, before that), so all are saved first and then dismissed.
+  await savedToDisk(page);
   await page.evaluate(() => document.querySelectorAll<HTMLButtonElement>('.toasts button').forEach((b) => b.click()));
   await page.evaluate(() => document.querySelectorAll('.column-cards').forEach((c) => c.scrollTo(0, 0)));
 }

@@ -6,7 +6,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { z } from 'zod';
 import type { UserDocument } from '../../shared/document';
-import { parseDocumentText } from '../../shared/documentFile';
+import { parseDocumentText, serializeDocument } from '../../shared/documentFile';
 import type { DocumentStore } from './documentStore';
 import { backupPath } from './recovery';
 import { writeFileDurable, type StoreFs } from './durableWrite';
@@ -135,7 +135,7 @@ export async function moveDataFolder(
       const oldLocation = await readIfThere(locationFile, fs);
       let locationWritten = false;
       try {
-        const text = `${JSON.stringify(current, null, 2)}\n`;
+        const text = serializeDocument(current);
         const existing = await readIfThere(target, fs);
         let document = current;
         if (existing !== null) {

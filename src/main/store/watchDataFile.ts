@@ -6,7 +6,7 @@ import { copyFile, readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { Notice, UserDocument } from '../../shared/document';
-import { parseDocumentText } from '../../shared/documentFile';
+import { parseDocumentText, serializeDocument } from '../../shared/documentFile';
 import type { DocumentStore } from './documentStore';
 import { writeFileDurable } from './durableWrite';
 import { thisHost } from './lockFile';
@@ -45,7 +45,7 @@ export function watchDataFile(
 
   const save = async (doc: UserDocument) => {
     const path = localConflictCopyName(dataFile, clock());
-    await writeFileDurable(path, `${JSON.stringify(doc, null, 2)}\n`);
+    await writeFileDurable(path, serializeDocument(doc));
     return path;
   };
 
