@@ -110,16 +110,17 @@ test('durable status change against the raw write of the same bytes', async () =
       const floorFile = join(dir, 'floor.json');
       const project: number[] = [];
       const floor: number[] = [];
-      for (let rep = 0; rep < REPS; rep++) {
-        const id = `m${2 * rep + 1}`;
+      // Three rounds first that are not counted: the first writes of a size compile the code and warm the disk cache.
+      for (let rep = -3; rep < REPS; rep++) {
+        const id = `m${2 * (rep + 3) + 1}`;
         let t = performance.now();
         const result = await api.setMilestoneStatus({ milestoneId: id, status: 'done' });
-        project.push(performance.now() - t);
+        if (rep >= 0) project.push(performance.now() - t);
         if (!result.ok) throw new Error(result.error.message);
         const bytes = await readFile(dataFile);
         t = performance.now();
         await rawDurableWrite(floorFile, bytes);
-        floor.push(performance.now() - t);
+        if (rep >= 0) floor.push(performance.now() - t);
       }
       record(`durable-write-${size}`, project, floor, '≤ 1.3');
     } finally {

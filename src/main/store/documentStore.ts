@@ -41,14 +41,16 @@ class DurableJsonAdapter implements Adapter<UserDocument> {
   }
 
   async write(data: UserDocument): Promise<void> {
-    // Started first: the stat runs on the thread pool while the document is encoded here, instead of after it.
+    // Started first: the stat runs on the thread pool while the document is encoded and written, not before that.
     const onDiskNow = fileStamp(this.file);
     // Bytes, not a string: the size limit is checked on the bytes written. (A 1 MB string from JSON.stringify is a rope
     // that costs 4 ms to flatten before it can be measured or written; DocumentText never builds one.)
     const bytes = this.text.encode(data);
     if (bytes.length > MAX_DOCUMENT_BYTES) throw new DocumentTooLargeError(bytes.length);
-    await this.guard.beforeReplace(await onDiskNow);
-    this.guard.replaced(stampText(await writeFileDurable(this.file, bytes, this.fs)));
+    // The stat's answer is needed only just before the new file replaces the old one, so it waits while the bytes are
+    // written and synced rather than before (at 100 milestones the stat took longer than the encoding).
+    const written = await writeFileDurable(this.file, bytes, this.fs, async () => this.guard.beforeReplace(await onDiskNow));
+    this.guard.replaced(stampText(written));
   }
 }
 

@@ -60,7 +60,17 @@ export const nodeFs: StoreFs = {
  * Replaces `file` with `data` durably, and returns the stamp the new file has: the store compares it with the file's
  * stamp before its next write to notice a version that another program or device put there meanwhile.
  */
-export async function writeFileDurable(file: string, data: string | Uint8Array, fs: StoreFs = nodeFs): Promise<FileStamp> {
+/**
+ * Replaces `file` with `data` so that a crash leaves the old file or the new one, never a mix. `beforeReplace` runs once
+ * the new bytes are on disk and before they take the file's name: a check that may refuse (or move the old file aside)
+ * then overlaps the write instead of coming before it. The temp file is removed when it throws.
+ */
+export async function writeFileDurable(
+  file: string,
+  data: string | Uint8Array,
+  fs: StoreFs = nodeFs,
+  beforeReplace?: () => Promise<void>,
+): Promise<FileStamp> {
   const dir = dirname(file);
   // Unique per process and per call, so two writers (or a crashed one's leftovers) never share a temp file.
   const temp = join(dir, `.${basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
@@ -76,6 +86,7 @@ export async function writeFileDurable(file: string, data: string | Uint8Array, 
     // The bytes must be on disk before the rename makes them the file, or a power cut can leave an empty file behind.
     await handle.sync();
     written = await stamp;
+    await beforeReplace?.();
   } catch (error) {
     await handle.close().catch(() => undefined);
     await fs.unlink(temp).catch(() => undefined);

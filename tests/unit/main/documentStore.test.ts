@@ -142,6 +142,22 @@ describe('writeFileDurable', () => {
       expect((await readFile(file)).equals(bytes)).toBe(true);
     }));
 
+  it('runs the check before the replace once the bytes are synced, and a check that throws leaves the old file alone', () =>
+    withTempDir(async (dir) => {
+      const file = join(dir, 'pathboard.json');
+      await writeFile(file, 'old');
+      const log: string[] = [];
+      await writeFileDurable(file, 'new', recordingFs(log), async () => void log.push('check'));
+      expect(log.slice(0, 6)).toEqual(['open temp', 'write temp', 'stat temp', 'fsync temp', 'check', 'close temp']);
+      expect(await readFile(file, 'utf8')).toBe('new');
+      const refused = writeFileDurable(file, 'newer', nodeFs, async () => {
+        throw new Error('another device wrote it');
+      });
+      await expect(refused).rejects.toThrow('another device wrote it');
+      expect(await readFile(file, 'utf8')).toBe('new');
+      expect(await readdir(dir)).toEqual(['pathboard.json']);
+    }));
+
   it('never shares a temp file between concurrent writers', () =>
     withTempDir(async (dir) => {
       const file = join(dir, 'pathboard.json');
