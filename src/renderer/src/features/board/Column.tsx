@@ -5,7 +5,7 @@ import { memo, useRef, useState } from 'react';
 import type { BoardCard } from '../../../../shared/board';
 import type { MilestoneStatus } from '../../../../shared/document';
 import { cardBlocks, type CardBlockSpan } from './cardBlocks';
-import { LiteCard, MilestoneCard } from './MilestoneCard';
+import { liteCard, MilestoneCard } from './MilestoneCard';
 import { FULL_FROM_START, LITE_PITCH, useLiteCards, type LiteCards } from './useLiteCards';
 
 export function Column({
@@ -60,7 +60,7 @@ export function Column({
 const CardSlot = memo(
   function CardSlot({ card, index, lite, full }: { card: BoardCard; index: number; lite: LiteCards; full: boolean }) {
     const [fullFromStart] = useState(index < FULL_FROM_START);
-    return full || fullFromStart ? <MilestoneCard card={card} /> : <LiteCard card={card} onWake={lite.upgrade} />;
+    return full || fullFromStart ? <MilestoneCard card={card} /> : liteCard(card, lite.upgrade);
   },
   // Where the card stands matters only when it first appears: a card shifted by a move elsewhere does not render.
   (prev, next) => prev.card === next.card && prev.full === next.full && prev.lite.upgrade === next.lite.upgrade,

@@ -97,9 +97,10 @@ export const MilestoneCard = memo(Card, (prev, next) => sameCard(prev.card, next
 
 /**
  * A card far from view in a long column: its title only, until it comes near the view, is focused or is pointed at
- * (then the full card takes its place, and the focus with it).
+ * (then the full card takes its place, and the focus with it). A plain element, not a component of its own: a long
+ * column has hundreds of them, and the slot that holds each is already memoised.
  */
-export const LiteCard = memo(function LiteCard({ card, onWake }: { card: BoardCard; onWake: (id: string) => void }) {
+export function liteCard(card: BoardCard, onWake: (id: string) => void) {
   const id = card.milestone.id;
   return (
     <li
@@ -117,4 +118,4 @@ export const LiteCard = memo(function LiteCard({ card, onWake }: { card: BoardCa
       {card.milestone.title}
     </li>
   );
-});
+}
