@@ -24,6 +24,7 @@ export function Column({
   const { setNodeRef, isOver } = useDroppable({ id, data: { status } });
   const list = useRef<HTMLDivElement>(null);
   const lite = useLiteCards(list, cards.length);
+  const blocks = useCardBlocks(lite.long ? cards : null);
   const headingId = `heading-${id.replace(/[^a-z0-9-]/gi, '-')}`;
   return (
     <section
@@ -43,13 +44,26 @@ export function Column({
       </header>
       {/* A list by role, not <ol>: a long column's blocks stand between the list and its cards. */}
       <div ref={list} role="list" className="column-cards" aria-label={`${title} milestones`}>
-        {lite.long
-          ? cardBlocks(cards).map((block) => <CardBlock key={block.key} block={block} lite={lite} />)
+        {blocks
+          ? blocks.map((block) => <CardBlock key={block.key} block={block} lite={lite} />)
           : cards.map((card, i) => <CardSlot key={card.milestone.id} card={card} index={i} lite={lite} full />)}
       </div>
       {cards.length === 0 && <p className="column-empty">{compact ? '—' : 'Nothing here yet.'}</p>}
     </section>
   );
+}
+
+/**
+ * The blocks of a long column (null for a short one), each cut made from the last one so cards stay in their blocks.
+ * The cut is kept in state and updated while rendering when the cards changed: React's way to derive a value from the
+ * previous render's, which re-runs this component at once, before its children.
+ */
+function useCardBlocks(cards: BoardCard[] | null): CardBlockSpan[] | null {
+  const [cut, setCut] = useState<{ cards: BoardCard[] | null; blocks: CardBlockSpan[] | null }>({ cards: null, blocks: null });
+  if (cut.cards === cards) return cut.blocks;
+  const blocks = cards ? cardBlocks(cards, cut.blocks ?? []) : null;
+  setCut({ cards, blocks });
+  return blocks;
 }
 
 /**
