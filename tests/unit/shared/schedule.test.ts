@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyDocument, type UserDocument } from '../../../src/shared/document';
 import { dayNumber, dayString } from '../../../src/shared/calendar';
 import { EstimateHoursSchema } from '../../../src/shared/document';
-import { forecast } from '../../../src/shared/schedule';
+import { forecast, projectedFinish } from '../../../src/shared/schedule';
 import { studySettingsProblems, type StudySettings } from '../../../src/shared/study';
 import { targetStatus } from '../../../src/shared/targetStatus';
 import { weekPlan } from '../../../src/shared/weekPlan';
@@ -36,6 +36,12 @@ function withStatus(doc: UserDocument, id: string, status: 'todo' | 'in-progress
   if (hoursSpent === undefined) return next;
   return { ...next, progress: { ...next.progress, [id]: { ...next.progress[id]!, hoursSpent } } };
 }
+
+/** For n milestones: each one's prerequisites, as indices (loops and self-references included). */
+const prerequisitesOf = (n: number) => fc.array(fc.array(fc.nat(n - 1), { maxLength: 3 }), { minLength: n, maxLength: n });
+/** For n milestones: each one's status, to do twice as likely as the others. */
+const statusesOf = (n: number) =>
+  fc.array(fc.constantFrom('todo', 'todo', 'in-progress', 'done', 'skipped') as fc.Arbitrary<'todo' | 'in-progress' | 'done' | 'skipped'>, { minLength: n, maxLength: n });
 
 const spanDays = (from: string, to: string | null) => dayNumber(to!) - dayNumber(from);
 
@@ -353,10 +359,7 @@ describe('scheduleOrder', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 25 }).chain((n) =>
-          fc.tuple(
-            fc.array(fc.array(fc.nat(n - 1), { maxLength: 3 }), { minLength: n, maxLength: n }),
-            fc.array(fc.constantFrom('todo', 'todo', 'in-progress', 'done', 'skipped') as fc.Arbitrary<'todo' | 'in-progress' | 'done' | 'skipped'>, { minLength: n, maxLength: n }),
-          ),
+          fc.tuple(prerequisitesOf(n), statusesOf(n)),
         ),
         ([edges, statuses]) => {
           const milestones = edges.map((pre, i) => hours(`m${i}`, 1 + (i % 4), pre.map((j) => `m${j}`)));
@@ -364,6 +367,32 @@ describe('scheduleOrder', () => {
           statuses.forEach((s, i) => (doc = applyStatus(doc, `m${i}`, s, now)));
           const view = viewOf(milestones, doc);
           expect(forecast(view, doc, settings(), today).milestones.map((m) => m.id)).toEqual(reference(view, doc));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives the header the finish the full forecast gives, for any path, progress and study week', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 25 }).chain((n) =>
+          fc.tuple(
+            prerequisitesOf(n),
+            statusesOf(n),
+            fc.array(fc.double({ min: 0.25, max: 40, noNaN: true }), { minLength: n, maxLength: n }),
+            fc.integer({ min: 1, max: 112 }),
+            fc.uniqueArray(fc.integer({ min: 0, max: 6 }), { minLength: 1, maxLength: 7 }),
+          ),
+        ),
+        ([edges, statuses, estimates, hoursPerWeek, weekdays]) => {
+          const milestones = edges.map((pre, i) => hours(`m${i}`, Math.round(estimates[i]! * 4) / 4, pre.map((j) => `m${j}`)));
+          let doc = emptyDocument();
+          statuses.forEach((s, i) => (doc = applyStatus(doc, `m${i}`, s, now)));
+          const view = viewOf(milestones, doc);
+          const week = settings({ hoursPerWeek, weekdays });
+          const full = forecast(view, doc, week, today);
+          expect(projectedFinish(view, doc, week, today)).toEqual({ done: full.done, finish: full.finish });
         },
       ),
       { numRuns: 300 },

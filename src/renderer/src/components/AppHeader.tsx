@@ -1,7 +1,7 @@
 // The bar at the top: app name, navigation between screens, and the active path with its overall progress.
 import { useMemo } from 'react';
 import { pathProgress } from '../../../shared/progress';
-import { forecast } from '../../../shared/schedule';
+import { projectedFinish } from '../../../shared/schedule';
 import { studySettingsFor, toDay } from '../../../shared/study';
 import { formatDay } from '../features/board/dates';
 import { selectActiveRoadmap, selectPathView } from '../store';
@@ -21,13 +21,13 @@ export function AppHeader() {
   const ready = useApp((s) => s.status === 'ready');
   const pathView = useApp(selectPathView);
   const progress = useMemo(() => (pathView && doc ? pathProgress(pathView, doc) : null), [pathView, doc]);
-  // The projected finish follows a change once the board has painted it: on a 1,000-card board the forecast alone
-  // would take most of the frame a card move has.
+  // The projected finish follows a change once the board has painted it: on a 1,000-card board even the finish alone
+  // (the schedule without the plan of each milestone) would take a good part of the frame a card move has.
   const forecastDoc = useAfterPaint(doc);
   const finish = useMemo(() => {
     if (!pathView || !forecastDoc) return null;
     const today = toDay(new Date());
-    return forecast(pathView, forecastDoc, studySettingsFor(forecastDoc.study, pathView.roadmap.id, today), today);
+    return projectedFinish(pathView, forecastDoc, studySettingsFor(forecastDoc.study, pathView.roadmap.id, today), today);
   }, [pathView, forecastDoc]);
 
   const due = useDueCount();
