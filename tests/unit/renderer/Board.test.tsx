@@ -1,20 +1,11 @@
-import { join } from 'node:path';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderApp as renderAppIn } from './renderApp';
+import { freshDirForEachTest, renderApp as renderAppIn } from './renderApp';
 
 let dir: string;
 
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'pathboard-renderer-'));
-});
-afterEach(async () => {
-  cleanup();
-  await rm(dir, { recursive: true, force: true });
-});
+freshDirForEachTest('pathboard-renderer-', (d) => (dir = d));
 
 const renderApp = () => renderAppIn(dir);
 

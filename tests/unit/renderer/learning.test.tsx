@@ -1,26 +1,17 @@
 // What a self-taught learner sees about learning: resources, optional marks, glossary terms, custom links, quiz ties, market facts.
-import { join } from 'node:path';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, screen, within, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { AppStoreApi } from '../../../src/renderer/src/store';
 import type { Api } from '../../../src/shared/ipc';
 import { ROADMAPS_DIR } from '../../support/tempDir';
-import { renderApp, type RenderOptions } from './renderApp';
+import { freshDirForEachTest, renderApp, type RenderOptions } from './renderApp';
 
 let dir: string;
 let api: Api;
 let store: AppStoreApi;
 
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'pathboard-learning-'));
-});
-afterEach(async () => {
-  cleanup();
-  await rm(dir, { recursive: true, force: true });
-});
+freshDirForEachTest('pathboard-learning-', (d) => (dir = d));
 
 /** The app on Pathboard's own roadmaps, questionnaire and glossary. */
 async function start(pathId: string | null, before?: RenderOptions['before']) {

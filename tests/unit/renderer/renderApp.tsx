@@ -1,6 +1,9 @@
 // The whole app in jsdom over the real main-process api on a temp data file, with the two-path fixture roadmaps.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { render } from '@testing-library/react';
+import { cleanup, render } from '@testing-library/react';
+import { afterEach, beforeEach } from 'vitest';
 import { App } from '../../../src/renderer/src/App';
 import { createAppStore } from '../../../src/renderer/src/store';
 import { StoreProvider } from '../../../src/renderer/src/store/StoreProvider';
@@ -42,4 +45,17 @@ export async function renderApp(dir: string, options: RenderOptions | ((api: Ren
   );
   await store.getState().init();
   return { api, store, service };
+}
+
+/** Gives each test a fresh temp folder (handed to `use`); after the test, unmounts the app and removes the folder. */
+export function freshDirForEachTest(prefix: string, use: (dir: string) => void): void {
+  let dir = '';
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), prefix));
+    use(dir);
+  });
+  afterEach(async () => {
+    cleanup();
+    await rm(dir, { recursive: true, force: true });
+  });
 }

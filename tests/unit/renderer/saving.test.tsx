@@ -1,23 +1,16 @@
 // Changes show at once and are saved after: the header says Saving… until the data file has them, and a change the
 // disk refuses is taken back with the reason.
 import { join } from 'node:path';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { readFile, rm } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { RendererApi } from '../../../src/shared/ipc';
-import { renderApp } from './renderApp';
+import { freshDirForEachTest, renderApp } from './renderApp';
 
 let dir: string;
 
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'pathboard-saving-'));
-});
-afterEach(async () => {
-  cleanup();
-  await rm(dir, { recursive: true, force: true });
-});
+freshDirForEachTest('pathboard-saving-', (d) => (dir = d));
 
 /** Holds status changes until `release()`, so the test sees the board while the write is still on its way. */
 function holdStatusChanges() {

@@ -1,13 +1,10 @@
 // Guards the board's work per change, counted rather than timed (timings live in `npm run bench`): on a 300-card board a
 // status change rewrites the DOM of the moved card only, and the header's forecast does not hold up the board.
-import { join } from 'node:path';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { milestone, roadmap } from '../../support/roadmapFixtures';
-import { renderApp } from './renderApp';
+import { freshDirForEachTest, renderApp } from './renderApp';
 
 const SIZE = 300;
 
@@ -25,13 +22,7 @@ function bigRoadmap() {
 }
 
 let dir: string;
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'pathboard-work-'));
-});
-afterEach(async () => {
-  cleanup();
-  await rm(dir, { recursive: true, force: true });
-});
+freshDirForEachTest('pathboard-work-', (d) => (dir = d));
 
 /** The ids of the cards whose DOM changes while `act` runs and until the change is saved. */
 async function cardsTouchedBy(act: () => Promise<void>): Promise<Set<string>> {
