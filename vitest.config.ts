@@ -1,5 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
+/** Lets a test compare a document read from disk (progress as a record) with one in memory (a ProgressMap). */
+const PROGRESS_EQUALITY = 'tests/support/progressEquality.ts';
 const SLOW = ['tests/unit/main/crash.test.ts', 'tests/unit/main/invariants.test.ts', 'tests/unit/main/limits.test.ts'];
 
 export default defineConfig({
@@ -9,6 +11,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
+          setupFiles: [PROGRESS_EQUALITY],
           include: ['tests/unit/shared/**/*.test.ts', 'tests/unit/main/**/*.test.ts', 'tests/unit/lint/**/*.test.ts'],
           exclude: SLOW,
         },
@@ -18,6 +21,7 @@ export default defineConfig({
         test: {
           name: 'slow',
           environment: 'node',
+          setupFiles: [PROGRESS_EQUALITY],
           include: SLOW,
           testTimeout: 600_000,
           hookTimeout: 120_000,
@@ -27,7 +31,7 @@ export default defineConfig({
         test: {
           name: 'renderer',
           environment: 'jsdom',
-          setupFiles: ['tests/support/rendererSetup.ts'],
+          setupFiles: ['tests/support/rendererSetup.ts', PROGRESS_EQUALITY],
           testTimeout: 30_000,
           include: ['tests/unit/renderer/**/*.test.tsx'],
         },

@@ -8,7 +8,8 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { test, type Page } from '@playwright/test';
 import { build } from 'vite';
 import { createApi, type AppService } from '../src/main/api';
-import { emptyDocument, type UserDocument } from '../src/shared/document';
+import { emptyDocument, type MilestoneProgress, type UserDocument } from '../src/shared/document';
+import { ProgressMap } from '../src/shared/progressMap';
 import { serializeDocument } from '../src/shared/documentFile';
 import { pathView } from '../src/shared/pathView';
 import { renderReport } from '../src/shared/report';
@@ -52,11 +53,12 @@ function syntheticRoadmap(size: number): Roadmap {
 /** A learner half way through: every other milestone done with a note and hours, one history entry each. */
 function halfDone(size: number): UserDocument {
   const doc: UserDocument = { ...emptyDocument(), activePathId: 'big-path' };
+  const progress: Record<string, MilestoneProgress> = {};
   for (let i = 0; i < size; i += 2) {
-    doc.progress[`m${i}`] = { status: 'done', startedAt: '2026-05-01T09:00:00.000Z', completedAt: '2026-05-02T09:00:00.000Z', notes: `Notes on milestone ${i}.`, hoursSpent: 4 };
+    progress[`m${i}`] = { status: 'done', startedAt: '2026-05-01T09:00:00.000Z', completedAt: '2026-05-02T09:00:00.000Z', notes: `Notes on milestone ${i}.`, hoursSpent: 4 };
     doc.history.push({ at: '2026-05-02T09:00:00.000Z', milestoneId: `m${i}`, from: 'todo', to: 'done' });
   }
-  return doc;
+  return { ...doc, progress: ProgressMap.from(progress) };
 }
 
 /** The same bytes written the durable way with nothing else: temp file, fsync, rename, folder fsync. */
@@ -144,7 +146,7 @@ test('report at 1,000 and 10,000 milestones', async () => {
       project.push(performance.now() - t);
       // The least any report of the same content does: one line per milestone with its title and status.
       t = performance.now();
-      void view.milestones.map((m) => `- ${m.title}: ${doc.progress[m.id]?.status ?? 'todo'}`).join('\n');
+      void view.milestones.map((m) => `- ${m.title}: ${doc.progress.get(m.id)?.status ?? 'todo'}`).join('\n');
       floor.push(performance.now() - t);
     }
     times[size] = { project, floor };

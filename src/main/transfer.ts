@@ -83,7 +83,7 @@ export interface BackupSummary {
 }
 
 export function summarize(doc: UserDocument): BackupSummary {
-  const entries = Object.values(doc.progress);
+  const entries = [...doc.progress.values()];
   return {
     pathId: doc.activePathId,
     done: entries.filter((p) => p.status === 'done').length,

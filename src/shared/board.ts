@@ -31,7 +31,7 @@ export const COLUMN_TITLES: Record<MilestoneStatus, string> = {
 const handled = (s: MilestoneStatus) => s === 'done' || s === 'skipped';
 
 export function boardCard(view: PathView, doc: UserDocument, milestone: PathMilestone): BoardCard {
-  const progress = doc.progress[milestone.id];
+  const progress = doc.progress.get(milestone.id);
   const status = progress?.status ?? 'todo';
   const needs = milestone.prerequisites
     .filter((id) => view.byId.has(id) && !handled(statusOf(doc, id)))
@@ -80,12 +80,12 @@ export type ShownCards = Map<string, ShownCard>;
 function shownCard(view: PathView, doc: UserDocument, milestone: PathMilestone, shown: ShownCards): BoardCard {
   const before = shown.get(milestone.id);
   const { prerequisites } = milestone;
-  if (before && before.from[0] === doc.progress[milestone.id] && prerequisites.every((id, i) => before.from[i + 1] === doc.progress[id])) {
+  if (before && before.from[0] === doc.progress.get(milestone.id) && prerequisites.every((id, i) => before.from[i + 1] === doc.progress.get(id))) {
     return before.card;
   }
   const fresh = boardCard(view, doc, milestone);
   const card = before && sameCard(before.card, fresh) ? before.card : fresh;
-  shown.set(milestone.id, { card, from: [doc.progress[milestone.id], ...prerequisites.map((id) => doc.progress[id])] });
+  shown.set(milestone.id, { card, from: [doc.progress.get(milestone.id), ...prerequisites.map((id) => doc.progress.get(id))] });
   return card;
 }
 
@@ -135,6 +135,6 @@ export function matchesFilters(card: BoardCard, filters: BoardFilters, doc: User
   if (filters.status && card.status !== filters.status) return false;
   const words = filters.query.toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return true;
-  const haystack = `${card.milestone.title}\n${card.milestone.summary}\n${doc.progress[card.milestone.id]?.notes ?? ''}`.toLowerCase();
+  const haystack = `${card.milestone.title}\n${card.milestone.summary}\n${doc.progress.get(card.milestone.id)?.notes ?? ''}`.toLowerCase();
   return words.every((w) => haystack.includes(w));
 }

@@ -24,11 +24,16 @@ type Keyed<T> = Record<string, T>;
 const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
 
 function diffKeys<T>(before: Keyed<T>, after: Keyed<T>, only?: readonly string[]): Keyed<T | null> | undefined {
+  return diffBy((key) => before[key], (key) => after[key], only ?? new Set([...Object.keys(before), ...Object.keys(after)]));
+}
+
+/** The previous value (null: absent) of each key whose value differs, or undefined when none does. */
+function diffBy<T>(before: (key: string) => T | undefined, after: (key: string) => T | undefined, keys: Iterable<string>): Keyed<T | null> | undefined {
   const out: Keyed<T | null> = {};
   let any = false;
-  for (const key of only ?? new Set([...Object.keys(before), ...Object.keys(after)])) {
-    if (!same(before[key], after[key])) {
-      out[key] = before[key] ?? null;
+  for (const key of keys) {
+    if (!same(before(key), after(key))) {
+      out[key] = before(key) ?? null;
       any = true;
     }
   }
@@ -51,7 +56,10 @@ const FIELDS = ['activePathId', 'study', 'questionnaire'] as const;
  */
 export function diffDocuments(prev: UserDocument, next: UserDocument, milestones?: readonly string[]): UndoPatch | null {
   const patch: UndoPatch = {};
-  const progress = prev.progress === next.progress ? undefined : diffKeys(prev.progress, next.progress, milestones);
+  const progress =
+    prev.progress === next.progress
+      ? undefined
+      : diffBy((id) => prev.progress.get(id), (id) => next.progress.get(id), milestones ?? prev.progress.changedIds(next.progress));
   const custom = prev.customMilestones === next.customMilestones ? undefined : diffKeys(customById(prev), customById(next));
   const order = prev.boardOrder === next.boardOrder ? undefined : diffKeys(prev.boardOrder, next.boardOrder);
   if (progress) patch.progress = progress;
@@ -87,17 +95,15 @@ function applyPatch(doc: UserDocument, patch: UndoPatch, now: Date): { doc: User
   let next = doc;
   const history: HistoryEntry[] = [];
   if (patch.progress) {
-    const progress: Keyed<MilestoneProgress> = { ...doc.progress };
     inverse.progress = {};
     for (const [id, value] of Object.entries(patch.progress)) {
-      inverse.progress[id] = progress[id] ?? null;
-      const from = progress[id]?.status ?? 'todo';
+      const before = doc.progress.get(id);
+      inverse.progress[id] = before ?? null;
+      const from = before?.status ?? 'todo';
       const to = value?.status ?? 'todo';
       if (from !== to) history.push({ at: now.toISOString(), milestoneId: id, from, to });
-      if (value) progress[id] = value;
-      else delete progress[id];
     }
-    next = { ...next, progress, history: appendHistory(next.history, history) };
+    next = { ...next, progress: doc.progress.with(Object.entries(patch.progress)), history: appendHistory(next.history, history) };
   }
   if (patch.custom) {
     const custom = customById(doc);
@@ -193,7 +199,7 @@ export interface ProgressChanges {
 }
 
 export function updateProgress(doc: UserDocument, milestoneId: string, changes: ProgressChanges): UserDocument {
-  const current: MilestoneProgress = doc.progress[milestoneId] ?? { status: 'todo' };
+  const current: MilestoneProgress = doc.progress.get(milestoneId) ?? { status: 'todo' };
   const next: MilestoneProgress = { ...current };
   if (changes.checklist !== undefined) {
     const ticks = [...new Set(changes.checklist)].sort((a, b) => a - b);
@@ -251,11 +257,9 @@ export function editCustomMilestone(doc: UserDocument, id: string, fields: Custo
 
 /** Removes a custom milestone with its progress, and drops it from other milestones' prerequisites. */
 export function deleteCustomMilestone(doc: UserDocument, id: string): UserDocument {
-  const progress = { ...doc.progress };
-  delete progress[id];
   return {
     ...doc,
-    progress,
+    progress: doc.progress.delete(id),
     customMilestones: doc.customMilestones
       .filter((c) => c.id !== id)
       .map((c) => (c.prerequisites.includes(id) ? { ...c, prerequisites: c.prerequisites.filter((p) => p !== id) } : c)),
@@ -264,13 +268,12 @@ export function deleteCustomMilestone(doc: UserDocument, id: string): UserDocume
 
 /** Clears every milestone of the path back to To do (checklists, notes and dates too) and forgets its card order. */
 export function resetPath(doc: UserDocument, view: PathView, now: Date): UserDocument {
-  const progress = { ...doc.progress };
   const history: HistoryEntry[] = [];
   for (const m of view.milestones) {
     const from = statusOf(doc, m.id);
     if (from !== 'todo') history.push({ at: now.toISOString(), milestoneId: m.id, from, to: 'todo' });
-    delete progress[m.id];
   }
+  const progress = doc.progress.with(view.milestones.map((m) => [m.id, null] as const));
   const boardOrder = { ...doc.boardOrder };
   delete boardOrder[view.roadmap.id];
   return { ...doc, progress, boardOrder, history: appendHistory(doc.history, history) };

@@ -5,7 +5,7 @@ import type { Milestone } from './roadmap';
 
 
 export function statusOf(doc: Pick<UserDocument, 'progress'>, milestoneId: string): MilestoneStatus {
-  return doc.progress[milestoneId]?.status ?? 'todo';
+  return doc.progress.get(milestoneId)?.status ?? 'todo';
 }
 
 /** Done or skipped: nothing is left to study on it. */
@@ -20,7 +20,7 @@ export function applyStatus(doc: UserDocument, milestoneId: string, to: Mileston
   const from = statusOf(doc, milestoneId);
   if (from === to) return doc;
   const at = now.toISOString();
-  const { startedAt, completedAt: _completed, ...kept } = doc.progress[milestoneId] ?? { status: 'todo' as const };
+  const { startedAt, completedAt: _completed, ...kept } = doc.progress.get(milestoneId) ?? { status: 'todo' as const };
   const next: MilestoneProgress = { ...kept, status: to };
   const started = to === 'todo' ? undefined : (startedAt ?? (to === 'skipped' ? undefined : at));
   if (started) next.startedAt = started;
@@ -33,13 +33,7 @@ export function applyStatus(doc: UserDocument, milestoneId: string, to: Mileston
  * and is dropped, so no later change can record an undo step that only removes an empty entry.
  */
 export function withEntry(progress: UserDocument['progress'], milestoneId: string, entry: MilestoneProgress): UserDocument['progress'] {
-  // Copied key by key: with thousands of entries the map is a hash table to V8, and its spread is about twice as slow
-  // (2.5 against 1.4 ms at 5,000 entries). Milestone ids are slugs, so no key can be "__proto__".
-  const next: UserDocument['progress'] = {};
-  for (const id of Object.keys(progress)) next[id] = progress[id]!;
-  if (Object.keys(entry).length === 1 && entry.status === 'todo') delete next[milestoneId];
-  else next[milestoneId] = entry;
-  return next;
+  return Object.keys(entry).length === 1 && entry.status === 'todo' ? progress.delete(milestoneId) : progress.set(milestoneId, entry);
 }
 
 /** Appends status changes to the history, keeping the newest HISTORY_MAX (years of daily study). */
@@ -84,7 +78,7 @@ type Counted = Pick<Milestone, 'id' | 'estimateHours' | 'optional'>;
  */
 export function countsTowardPath(m: Counted, doc: Pick<UserDocument, 'progress'>): boolean {
   if (m.optional !== true) return true;
-  const p = doc.progress[m.id];
+  const p = doc.progress.get(m.id);
   return p?.inPlan === true || p?.status === 'in-progress' || p?.status === 'done';
 }
 

@@ -60,7 +60,7 @@ export function buildReport(
   };
   const item = (id: string): ReportMilestone => {
     const m = view.byId.get(id)!;
-    const p = doc.progress[id];
+    const p = doc.progress.get(id);
     return {
       id,
       title: m.title,

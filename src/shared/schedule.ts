@@ -45,7 +45,7 @@ export interface Forecast {
  */
 function remainingOf(m: PathMilestone, doc: UserDocument, settings: StudySettings): number {
   if (isHandled(statusOf(doc, m.id)) || !countsTowardPath(m, doc)) return 0;
-  const spent = doc.progress[m.id]?.hoursSpent ?? 0;
+  const spent = doc.progress.get(m.id)?.hoursSpent ?? 0;
   return roundHours(Math.max(0, estimateOf(m, settings.estimateOverrides) - spent));
 }
 

@@ -6,7 +6,7 @@ import ICAL from 'ical.js';
 import Papa from 'papaparse';
 import type { Page } from '@playwright/test';
 import { test, expect, pickPathOnFirstRun, ROADMAPS_DIR } from '../support/harness';
-import type { UserDocument } from '../../src/shared/document';
+import { readDataFile } from '../support/dataFile';
 
 // Monday 2 March 2026, so the plan's days fall on known dates.
 test.use({ startAt: '2026-03-02T09:00:00' });
@@ -46,7 +46,7 @@ test('the 4-week calendar has one event per study day, at the chosen time, namin
   await settings.getByRole('checkbox', { name: 'Sat' }).check();
   await settings.getByLabel('Start date').fill('2026-03-04');
   await expect
-    .poll(async () => (JSON.parse(await readFile(app.dataFile, 'utf8')) as UserDocument).study)
+    .poll(async () => (await readDataFile(app.dataFile)).study)
     .toMatchObject({ hoursPerWeek: 9, weekdays: [1, 3, 5], startDate: '2026-03-04' });
 
   app.dialogAnswers.save = join(app.dir, 'study.ics');
@@ -108,8 +108,8 @@ test('the CSV export round-trips notes with commas, quotes and line breaks, and 
   }
   await expect
     .poll(async () => {
-      const doc = JSON.parse(await readFile(app.dataFile, 'utf8')) as UserDocument;
-      return [doc.progress['docker']?.notes, doc.progress['kubernetes']?.notes];
+      const doc = await readDataFile(app.dataFile);
+      return [doc.progress.get('docker')?.notes, doc.progress.get('kubernetes')?.notes];
     })
     .toEqual([notes['docker'], notes['kubernetes']]);
 

@@ -4,15 +4,15 @@ import { mkdir, readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, pickPathOnFirstRun } from '../support/harness';
-import type { UserDocument } from '../../src/shared/document';
+import { readDataFile } from '../support/dataFile';
 
 test.use({ startAt: '2026-03-02T09:00:00', watchDataFile: { debounceMs: 100 } });
 
 const inColumn = (page: Page, name: string, id: string) => page.getByRole('region', { name, exact: true }).locator(`li[data-milestone-id="${id}"]`);
 /** A notice from the main process, whichever live region the renderer draws it in (a warning stays until dismissed). */
 const noticeSaying = (page: Page, text: string) => page.getByRole('alert').or(page.getByRole('status')).filter({ hasText: text });
-const onDisk = async (file: string) => JSON.parse(await readFile(file, 'utf8')) as UserDocument;
-const statusIn = async (file: string, id: string) => (await onDisk(file)).progress[id]?.status;
+const onDisk = readDataFile;
+const statusIn = async (file: string, id: string) => (await onDisk(file)).progress.get(id)?.status;
 
 async function finishDocker(page: Page): Promise<void> {
   await pickPathOnFirstRun(page, 'MLOps Engineer');
@@ -39,7 +39,7 @@ test('moving the data folder switches to the new file at once, says where everyt
   const notice = noticeSaying(page, 'Your data is now in');
   await expect(notice).toContainText(`Your data is now in ${folder} (${target}). The old copy stays in ${app.dir}`);
   expect(app.dataFile).toBe(target);
-  expect(await onDisk(target)).toEqual(JSON.parse(oldBytes));
+  expect(JSON.parse(await readFile(target, 'utf8'))).toEqual(JSON.parse(oldBytes));
   // The board is as it was, and it is still the same session: no reload, no start screen.
   await expect(inColumn(page, 'Done', 'docker')).toBeVisible();
 

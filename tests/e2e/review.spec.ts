@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, pickPathOnFirstRun, ROADMAPS_DIR, savedToDisk } from '../support/harness';
-import type { UserDocument } from '../../src/shared/document';
+import { readDataFile } from '../support/dataFile';
 
 // A Monday morning: "Again", "Hard" and "Good" bring a new prompt back minutes later, still today, so only "Easy"
 // takes it off today's list (the clocks run on from here; the day does not end during the test).
@@ -22,7 +22,7 @@ async function pythonChecklist(): Promise<{ title: string; prompts: string[] }> 
   return { title: m.title, prompts: [...m.checklist.map((s) => `${m.title}: ${s}`), `${m.title}, done when: ${m.doneWhen}`] };
 }
 
-const reviewOnDisk = async (file: string) => (JSON.parse(await readFile(file, 'utf8')) as UserDocument).review;
+const reviewOnDisk = async (file: string) => (await readDataFile(file)).review;
 
 test('a finished milestone becomes review prompts, keys 1–4 answer them, the header counts what is due, and a restart keeps the schedule', async ({ app }) => {
   const { page } = app;

@@ -1,6 +1,6 @@
 // The synced data folder through the real renderer and service: another device's change landing while the app is open,
 // both sides changed, and a sync tool's conflict copy merged milestone by milestone.
-import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readdir, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, pickPathOnFirstRun, savedToDisk } from '../support/harness';
@@ -8,6 +8,7 @@ import type { UserDocument } from '../../src/shared/document';
 import { applyStatus } from '../../src/shared/progress';
 import { updateProgress } from '../../src/shared/mutations';
 import { NOTES_JOINER } from '../../src/shared/merge';
+import { readDataFile } from '../support/dataFile';
 
 test.use({ startAt: '2026-03-02T09:00:00' });
 
@@ -15,7 +16,7 @@ const column = (page: Page, name: string) => page.getByRole('region', { name, ex
 const inColumn = (page: Page, name: string, id: string) => column(page, name).locator(`li[data-milestone-id="${id}"]`);
 /** A notice from the main process, whichever live region the renderer draws it in (a warning stays until dismissed). */
 const noticeSaying = (page: Page, text: string) => page.getByRole('alert').or(page.getByRole('status')).filter({ hasText: text });
-const onDisk = async (file: string) => JSON.parse(await readFile(file, 'utf8')) as UserDocument;
+const onDisk = readDataFile;
 
 /** Another device's version arriving the way sync tools write it: a temp file renamed over the data file. */
 async function arriveFromOtherDevice(dataFile: string, doc: UserDocument): Promise<void> {
@@ -58,7 +59,7 @@ test.describe('with the data file watched', () => {
     await expect
       .poll(async () => {
         const doc = await onDisk(app.dataFile);
-        return ['docker', 'kubernetes', 'git-version-control'].map((id) => doc.progress[id]?.status);
+        return ['docker', 'kubernetes', 'git-version-control'].map((id) => doc.progress.get(id)?.status);
       })
       .toEqual(['done', 'in-progress', 'done']);
   });
@@ -76,7 +77,7 @@ test.describe('with the data file watched, and a slower watcher', () => {
     await page.locator('li[data-milestone-id="docker"]').getByRole('checkbox').click();
     await expect(inColumn(page, 'Done', 'docker')).toBeVisible();
     await savedToDisk(page);
-    expect((await onDisk(app.dataFile)).progress['docker']?.status).toBe('done');
+    expect((await onDisk(app.dataFile)).progress.get('docker')?.status).toBe('done');
     await arriveFromOtherDevice(app.dataFile, applyStatus(common, 'kubernetes', 'in-progress', new Date('2026-03-02T10:00:00')));
 
     const notice = noticeSaying(page, 'while this one also had changes');
@@ -88,7 +89,7 @@ test.describe('with the data file watched, and a slower watcher', () => {
     const kept = (await readdir(app.dir)).filter((n) => n.startsWith('pathboard-conflict-') && n.endsWith('.json'));
     expect(kept).toHaveLength(1);
     await expect(notice).toContainText(kept[0]!);
-    expect((await onDisk(join(app.dir, kept[0]!))).progress['docker']?.status).toBe('done');
+    expect((await onDisk(join(app.dir, kept[0]!))).progress.get('docker')?.status).toBe('done');
 
     // The kept copy is offered, and merging it brings Docker back beside Kubernetes.
     const offer = page.getByRole('region', { name: 'Copies from your sync tool' });
@@ -99,7 +100,7 @@ test.describe('with the data file watched, and a slower watcher', () => {
     await expect(inColumn(page, 'In progress', 'kubernetes')).toBeVisible();
     await expect(offer).toHaveCount(0);
     const merged = await onDisk(app.dataFile);
-    expect([merged.progress['docker']?.status, merged.progress['kubernetes']?.status]).toEqual(['done', 'in-progress']);
+    expect([merged.progress.get('docker')?.status, merged.progress.get('kubernetes')?.status]).toEqual(['done', 'in-progress']);
   });
 
   test('another device\'s version landing just before a save here is kept aside, never written over, and the window is told', async ({ app }) => {
@@ -114,7 +115,7 @@ test.describe('with the data file watched, and a slower watcher', () => {
     await expect(notice).toContainText('That version was kept, unchanged, as');
     const kept = (await readdir(app.dir)).filter((n) => n.startsWith('pathboard-conflict-other-device-'));
     expect(kept).toHaveLength(1);
-    expect((await onDisk(join(app.dir, kept[0]!))).progress['kubernetes']?.status).toBe('in-progress');
+    expect((await onDisk(join(app.dir, kept[0]!))).progress.get('kubernetes')?.status).toBe('in-progress');
     // This window's save is the data file now; the other device's change comes back with a merge.
     await page.getByRole('region', { name: 'Copies from your sync tool' }).getByRole('button', { name: `Merge progress from ${kept[0]}` }).click();
     await expect(inColumn(page, 'In progress', 'kubernetes')).toBeVisible();
@@ -133,7 +134,7 @@ test('a sync tool\'s conflict copy beside the data file is offered and merged mi
   await panel.getByRole('button', { name: 'Close details' }).click();
   await page.locator('li[data-milestone-id="docker"]').getByRole('checkbox').click();
   await expect(inColumn(page, 'Done', 'docker')).toBeVisible();
-  await expect.poll(async () => (await onDisk(app.dataFile)).progress['docker']).toMatchObject({ status: 'done', notes: 'Here: multi-stage builds' });
+  await expect.poll(async () => (await onDisk(app.dataFile)).progress.get('docker')).toMatchObject({ status: 'done', notes: 'Here: multi-stage builds' });
   const before = await onDisk(app.dataFile);
 
   // The laptop: Docker only started (at 8:00, earlier), with its own note; Kubernetes done later (at 10:00).
@@ -153,8 +154,8 @@ test('a sync tool\'s conflict copy beside the data file is offered and merged mi
   await expect(inColumn(page, 'Done', 'docker')).toBeVisible();
   await expect(inColumn(page, 'Done', 'kubernetes')).toBeVisible();
   const merged = await onDisk(app.dataFile);
-  expect(merged.progress['docker']).toMatchObject({ status: 'done', notes: `Here: multi-stage builds${NOTES_JOINER}There: compose files` });
-  expect(merged.progress['kubernetes']?.status).toBe('done');
+  expect(merged.progress.get('docker')).toMatchObject({ status: 'done', notes: `Here: multi-stage builds${NOTES_JOINER}There: compose files` });
+  expect(merged.progress.get('kubernetes')?.status).toBe('done');
   // The copy is kept under a name that is not offered again.
   const files = await readdir(app.dir);
   expect(files).not.toContain(name);

@@ -2,6 +2,7 @@
 // changed since the last write: at 10,000 milestones one status change re-encodes one chunk of progress, not 1 MB.
 import type { UserDocument } from '../../shared/document';
 import { serializeDocument } from '../../shared/documentFile';
+import { ProgressMap } from '../../shared/progressMap';
 
 /**
  * Entries per chunk of a big member. One changed entry re-encodes its chunk; a small chunk keeps that cheap, a large one
@@ -98,6 +99,15 @@ class ChunkedMember {
   }
 }
 
+/** A progress bucket's entries as JSON, without the braces, and whether one of its ids is an array index ("42"). */
+interface BucketText {
+  bytes: Buffer;
+  indexKey: boolean;
+}
+
+/** Ids JSON.stringify writes before all others in a plain object, whatever the order they were added in. */
+const isArrayIndex = (key: string) => String(Number(key) >>> 0) === key && key !== '4294967295';
+
 /** A top-level member's encoding (`"key":value`, or nothing for a member JSON leaves out), for the value it was made from. */
 interface Member {
   value: unknown;
@@ -139,6 +149,39 @@ export class DocumentText {
     return this.join(out);
   }
 
+  /** Each progress bucket's text, by the bucket: a bucket that is the same object holds the same entries. */
+  private buckets = new WeakMap<object, BucketText>();
+
+  /**
+   * Progress, bucket by bucket, re-encoding only buckets not seen before: one per status change. Its bytes are those of
+   * the map's toJSON, which lists the buckets in order, unless an id is an array index, which a plain object (and so
+   * JSON) puts first: then the member is encoded whole.
+   */
+  private encodeProgress(key: string, progress: ProgressMap): Buffer[] {
+    const texts: BucketText[] = [];
+    for (const bucket of progress.buckets) {
+      if (!bucket) continue;
+      let text = this.buckets.get(bucket);
+      if (!text) {
+        const entries: Record<string, unknown> = Object.create(null);
+        let indexKey = false;
+        for (const [id, entry] of bucket) {
+          entries[id] = entry;
+          indexKey ||= isArrayIndex(id);
+        }
+        const json = piece(JSON.stringify(entries));
+        text = { bytes: json.subarray(1, json.length - 1), indexKey };
+        this.buckets.set(bucket, text);
+      }
+      texts.push(text);
+    }
+    if (texts.some((t) => t.indexKey)) return [piece(`${JSON.stringify(key)}:${JSON.stringify(progress)}`)];
+    const pieces: Buffer[] = [piece(`${JSON.stringify(key)}:`), OPEN.object];
+    texts.forEach((t, i) => (i === 0 ? pieces.push(t.bytes) : pieces.push(COMMA, t.bytes)));
+    pieces.push(CLOSE.object);
+    return pieces;
+  }
+
   private join(pieces: readonly Buffer[]): Buffer {
     let size = 0;
     for (const p of pieces) size += p.length;
@@ -150,6 +193,7 @@ export class DocumentText {
   }
 
   private encodeMember(key: string, value: unknown): Buffer[] {
+    if (value instanceof ProgressMap) return this.encodeProgress(key, value);
     const kind = plainContainer(value);
     if (!kind) {
       const json = JSON.stringify(value);

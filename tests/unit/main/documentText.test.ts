@@ -3,10 +3,12 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { CHUNK, DocumentText } from '../../../src/main/store/documentText';
-import { emptyDocument, type MilestoneStatus, type UserDocument } from '../../../src/shared/document';
+import { emptyDocument, type MilestoneProgress, type MilestoneStatus, type UserDocument } from '../../../src/shared/document';
+import { documentData, documentFromData, type DocumentData } from '../../../src/shared/documentChange';
 import { serializeDocument } from '../../../src/shared/documentFile';
 import { commit, redo, undo, updateProgress } from '../../../src/shared/mutations';
 import { applyStatus } from '../../../src/shared/progress';
+import { ProgressMap } from '../../../src/shared/progressMap';
 
 const RUNS = Number(process.env['PATHBOARD_PROPERTY_RUNS'] ?? 200);
 
@@ -14,17 +16,18 @@ const RUNS = Number(process.env['PATHBOARD_PROPERTY_RUNS'] ?? 200);
 function expectSameBytes(text: DocumentText, doc: UserDocument) {
   const bytes = text.encode(doc).toString('utf8');
   expect(bytes).toBe(serializeDocument(doc));
-  expect(JSON.parse(bytes)).toEqual(doc);
+  expect(JSON.parse(bytes)).toEqual(documentData(doc));
 }
 
 /** A learner `size` entries in: every entry with a note, one history entry each, so the big members span many chunks. */
 function started(size: number, ids: (i: number) => string = (i) => `m${i}`): UserDocument {
   const doc: UserDocument = { ...emptyDocument(), activePathId: 'big-path' };
+  const progress: Record<string, MilestoneProgress> = {};
   for (let i = 0; i < size; i++) {
-    doc.progress[ids(i)] = { status: 'done', startedAt: '2026-05-01T09:00:00.000Z', completedAt: '2026-05-02T09:00:00.000Z', notes: `Notes on ${i}.` };
+    progress[ids(i)] = { status: 'done', startedAt: '2026-05-01T09:00:00.000Z', completedAt: '2026-05-02T09:00:00.000Z', notes: `Notes on ${i}.` };
     doc.history.push({ at: '2026-05-02T09:00:00.000Z', milestoneId: ids(i), from: 'todo', to: 'done' });
   }
-  return doc;
+  return { ...doc, progress: ProgressMap.from(progress) };
 }
 
 // ---- random sequences of documents, as the store hands them to the encoder ----------------------------------------
@@ -47,8 +50,8 @@ const ops: fc.Arbitrary<{ name: string; op: Op }> = fc.oneof(
   // The history at its cap drops its oldest entries.
   fc.integer({ min: 1, max: 100 }).map((n) => ({ name: `history drops ${n}`, op: (d: UserDocument) => ({ ...d, history: d.history.slice(n) }) })),
   // A merge or a restore: the same data in new objects, or in another order.
-  fc.constant({ name: 'restore (all new objects)', op: (d: UserDocument) => JSON.parse(JSON.stringify(d)) as UserDocument }),
-  fc.constant({ name: 'progress reversed', op: (d: UserDocument) => ({ ...d, progress: Object.fromEntries(Object.entries(d.progress).reverse()) }) }),
+  fc.constant({ name: 'restore (all new objects)', op: (d: UserDocument) => documentFromData(JSON.parse(JSON.stringify(d)) as DocumentData) }),
+  fc.constant({ name: 'progress reversed', op: (d: UserDocument) => ({ ...d, progress: ProgressMap.from(Object.fromEntries([...d.progress].reverse())) }) }),
   // An optional member that comes and goes, and one set to undefined (JSON leaves it out).
   fc.constant({ name: 'study on', op: (d: UserDocument) => ({ ...d, study: { hoursPerWeek: 5, weekdays: [1, 3], startDate: '2026-06-01', goalDates: {}, estimateOverrides: {} } }) }),
   fc.constant({ name: 'study undefined', op: (d: UserDocument) => ({ ...d, study: undefined }) }),
@@ -118,7 +121,7 @@ describe('DocumentText', () => {
 });
 
 describe('DocumentText work per change', () => {
-  it(`re-encodes about one chunk (${CHUNK} entries) of progress and of history for a status change at 5,000 entries`, () => {
+  it(`re-encodes one progress bucket and about one chunk (${CHUNK} entries) of history for a status change at 5,000 entries`, () => {
     const text = new DocumentText();
     const now = new Date(Date.UTC(2026, 5, 1));
     let doc = started(5000);
@@ -130,7 +133,7 @@ describe('DocumentText work per change', () => {
       const encoded = stringify.mock.results.reduce((n, r) => n + String(r.value).length, 0);
       stringify.mockRestore();
       expect(bytes).toBe(serializeDocument(doc));
-      // One progress chunk, one history chunk and the undo stack: a few percent of the file, not all of it.
+      // One progress bucket, one history chunk and the undo stack: a few percent of the file, not all of it.
       expect(encoded).toBeLessThan(total * 0.05);
     }
   });

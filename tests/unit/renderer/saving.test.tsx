@@ -1,12 +1,13 @@
 // Changes show at once and are saved after: the header says Saving… until the data file has them, and a change the
 // disk refuses is taken back with the reason.
 import { join } from 'node:path';
-import { readFile, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { RendererApi } from '../../../src/shared/ipc';
 import { freshDirForEachTest, renderApp } from './renderApp';
+import { readDataFile } from '../../support/dataFile';
 
 let dir: string;
 
@@ -40,13 +41,13 @@ describe('saving', () => {
     await userEvent.click(screen.getByRole('checkbox', { name: 'Mark Learn docker done' }));
     expect(cardsIn('Done')).toEqual(['Learn docker']);
     expect(saveStatus()).toBe('Saving…');
-    const onDisk = JSON.parse(await readFile(join(dir, 'pathboard.json'), 'utf8'));
-    expect(onDisk.progress['docker']).toBeUndefined();
+    const onDisk = await readDataFile(join(dir, 'pathboard.json'));
+    expect(onDisk.progress.get('docker')).toBeUndefined();
 
     held.release();
     await waitFor(() => expect(saveStatus()).toBe('Saved'));
-    const saved = JSON.parse(await readFile(join(dir, 'pathboard.json'), 'utf8'));
-    expect(saved.progress['docker'].status).toBe('done');
+    const saved = await readDataFile(join(dir, 'pathboard.json'));
+    expect(saved.progress.get('docker')?.status).toBe('done');
     expect(cardsIn('Done')).toEqual(['Learn docker']);
   });
 
