@@ -1,12 +1,11 @@
 // src/main/store/: the learner's data file on disk: write queue, lock, start-up recovery, sync watching.
 // The user's document on disk: lowdb over a durable adapter, one write queue, a lock, and a guard against writing over
 // another device's version. Start-up recovery (what to open, restore or move aside) is in recovery.ts.
-import { stat } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
-import { Low, type Adapter } from 'lowdb';
-import { MAX_DOCUMENT_BYTES, type Notice, type UserDocument } from '../../shared/document';
-import { nodeFs, writeFileDurable, type FileStamp, type StoreFs } from './durableWrite';
-import { DocumentText } from './documentText';
+import { Low } from 'lowdb';
+import type { Notice, UserDocument } from '../../shared/document';
+import { DurableJsonAdapter, fileStamp, type WriteGuard } from './durableJsonAdapter';
+import { nodeFs, type StoreFs } from './durableWrite';
 import { DocumentTooLargeError, ReadOnlyError, WriteFailedError, errnoOf } from './errors';
 import { acquireLock, type FileLock } from './lockFile';
 import { exists, load, removeCrashLeftovers } from './recovery';
@@ -14,55 +13,6 @@ import { exists, load, removeCrashLeftovers } from './recovery';
 export interface StoreOptions {
   /** File system seam for tests; defaults to node:fs. */
   fs?: StoreFs;
-}
-
-/** The store's guard against writing over another device's version, as the adapter calls it around each write. */
-interface WriteGuard {
-  /** Gets the file's stamp as it is just before the write replaces it (null: no file). */
-  beforeReplace(onDiskNow: string | null): Promise<void>;
-  /** Gets the stamp of the file the write left, once it is durably in place. */
-  replaced(written: string): void;
-}
-
-/** lowdb's writer for the data file: encode, check the size, let the guard look, replace the file durably. */
-class DurableJsonAdapter implements Adapter<UserDocument> {
-  /** Remembers the last document's encoding, so the next write re-encodes only what changed. */
-  private readonly text = new DocumentText();
-
-  constructor(
-    private readonly file: string,
-    private readonly fs: StoreFs,
-    private readonly guard: WriteGuard,
-  ) {}
-
-  // Reading happens in DocumentStore.open, where a bad file can be told apart from a missing one.
-  async read(): Promise<UserDocument | null> {
-    return null;
-  }
-
-  async write(data: UserDocument): Promise<void> {
-    // Started first: the stat runs on the thread pool while the document is encoded and written, not before that.
-    const onDiskNow = fileStamp(this.file);
-    // Bytes, not a string: the size limit is checked on the bytes written. (A 1 MB string from JSON.stringify is a rope
-    // that costs 4 ms to flatten before it can be measured or written; DocumentText never builds one.)
-    const bytes = this.text.encode(data);
-    if (bytes.length > MAX_DOCUMENT_BYTES) throw new DocumentTooLargeError(bytes.length);
-    // The stat's answer is needed only just before the new file replaces the old one, so it waits while the bytes are
-    // written and synced rather than before (at 100 milestones the stat took longer than the encoding).
-    const written = await writeFileDurable(this.file, bytes, this.fs, async () => this.guard.beforeReplace(await onDiskNow));
-    this.guard.replaced(stampText(written));
-  }
-}
-
-const stampText = (s: FileStamp) => `${s.size}:${s.mtimeMs}`;
-
-/** The data file's size and modification time, or null when it does not exist. Never rejects. */
-async function fileStamp(file: string): Promise<string | null> {
-  try {
-    return stampText(await stat(file));
-  } catch {
-    return null;
-  }
 }
 
 const NO_LOCK: FileLock = { path: '', release: async () => undefined };
@@ -77,6 +27,7 @@ export class DocumentStore {
   // not be read throws there, so no store (and no writer) ever exists for it.
   // The file, its lowdb and its lock change together, only in relocate() (File > Move data folder…).
   private db: Low<UserDocument>;
+  private adapter!: DurableJsonAdapter;
   private constructor(
     private current: string,
     document: UserDocument,
@@ -96,7 +47,8 @@ export class DocumentStore {
         this.onDisk = written;
       },
     };
-    return new Low<UserDocument>(new DurableJsonAdapter(file, this.fs, guard), document);
+    this.adapter = new DurableJsonAdapter(file, this.fs, guard);
+    return new Low<UserDocument>(this.adapter, document);
   }
 
   /**
@@ -235,6 +187,8 @@ export class DocumentStore {
     try {
       while (this.waiting.length > 0) {
         const batch = this.waiting.splice(0);
+        // The temp file and the stat start now, on the thread pool, while the batch is applied and encoded here.
+        if (!this.readOnlyReason) this.adapter.prepare();
         const previous = this.db.data;
         const applied: Array<{ resolve: (doc: UserDocument) => void; reject: (error: unknown) => void; doc: UserDocument }> = [];
         let doc = previous;
@@ -248,6 +202,7 @@ export class DocumentStore {
           }
         }
         if (doc === previous) {
+          await this.adapter.unprepare();
           for (const a of applied) a.resolve(a.doc);
           continue;
         }

@@ -1,21 +1,26 @@
 // The data file's bytes, byte for byte what serializeDocument gives, re-encoding only the parts of the document that
-// changed since the last write: at 10,000 milestones one status change re-encodes one chunk of progress, not 1 MB.
+// changed since the last write: at 10,000 milestones one status change re-encodes one bucket of progress and one chunk
+// of history, not 1 MB.
 import type { UserDocument } from '../../shared/document';
 import { serializeDocument } from '../../shared/documentFile';
 import { ProgressMap } from '../../shared/progressMap';
 
 /**
- * Entries per chunk of a big member. One changed entry re-encodes its chunk; a small chunk keeps that cheap, a large one
- * keeps the pieces few. Measured at 100 / 1,000 / 10,000 milestones, 16 to 128 made no difference worth keeping: the
- * rest of the work (listing the keys of the progress map, comparing entries) does not depend on it.
+ * The most entries in a chunk of a big member. One changed entry re-encodes its chunk, and every write looks up each
+ * chunk: a list of n entries is cut into chunks of about √n (8 at least), which keeps both near √n per write, up to 64
+ * entries a chunk (5,000 history entries).
  */
 export const CHUNK = 64;
+const chunkSizeFor = (n: number) => Math.min(CHUNK, Math.max(8, Math.round(Math.sqrt(n))));
+
+/** An object of at most this many members (the undo stacks, spaced review, study settings) is encoded member by member. */
+const FEW_MEMBERS = 8;
 
 const piece = (text: string) => Buffer.from(text);
 const COMMA = piece(',');
 const OPEN = { array: piece('['), object: piece('{') };
 const CLOSE = { array: piece(']'), object: piece('}') };
-const END = piece('}\n');
+const NEWLINE = piece('\n');
 
 /**
  * An array or an object that JSON.stringify writes member by member: nothing with a toJSON of its own, no class
@@ -50,6 +55,7 @@ class ChunkedMember {
     const keys = kind === 'object' ? Object.keys(container) : null;
     const values = keys ? keys.map((k) => (container as Record<string, unknown>)[k]) : (container as unknown[]);
     const n = values.length;
+    const size = chunkSizeFor(n);
     const next = new Map<unknown, Chunk>();
     const matchAt = (at: number): Chunk | null => {
       const chunk = this.starts.get(keys ? keys[at] : values[at]);
@@ -66,8 +72,8 @@ class ChunkedMember {
       const end = chunk ? at + chunk.values.length : at;
       // A short chunk is kept only where a kept chunk (or the end) follows it: where new entries follow it (an append),
       // it takes them in instead, so appends do not leave a trail of one-entry chunks behind.
-      if (chunk && chunk.values.length < CHUNK && end < n && !this.starts.has(keys ? keys[end] : values[end])) chunk = null;
-      chunk ??= this.encodeFrom(at, keys, values, matchAt);
+      if (chunk && chunk.values.length < size && end < n && !this.starts.has(keys ? keys[end] : values[end])) chunk = null;
+      chunk ??= this.encodeFrom(at, size, keys, values, matchAt);
       next.set(keys ? keys[at] : values[at], chunk);
       at += chunk.values.length;
       if (chunk.bytes.length === 0) continue;
@@ -79,10 +85,10 @@ class ChunkedMember {
     this.starts = next;
   }
 
-  /** A new chunk from `at`: up to CHUNK entries, ending early where a kept chunk starts so that one stays usable. */
-  private encodeFrom(at: number, keys: string[] | null, values: readonly unknown[], matchAt: (i: number) => Chunk | null): Chunk {
+  /** A new chunk from `at`: up to `size` entries, ending early where a kept chunk starts so that one stays usable. */
+  private encodeFrom(at: number, size: number, keys: string[] | null, values: readonly unknown[], matchAt: (i: number) => Chunk | null): Chunk {
     let end = at + 1;
-    while (end < values.length && end - at < CHUNK && !matchAt(end)) end++;
+    while (end < values.length && end - at < size && !matchAt(end)) end++;
     const chunk = { keys: keys ? keys.slice(at, end) : null, values: values.slice(at, end) };
     // One JSON.stringify call for the whole run, its brackets cut off: a call per entry costs more than it saves at 100
     // milestones. A run of keys taken in order and set again on an empty object keeps that order (integer-like keys
@@ -108,60 +114,30 @@ interface BucketText {
 /** Ids JSON.stringify writes before all others in a plain object, whatever the order they were added in. */
 const isArrayIndex = (key: string) => String(Number(key) >>> 0) === key && key !== '4294967295';
 
-/** A top-level member's encoding (`"key":value`, or nothing for a member JSON leaves out), for the value it was made from. */
+/** A member's encoding (`"key":value`, or nothing for a member JSON leaves out), for the value it was made from. */
 interface Member {
   value: unknown;
   pieces: Buffer[];
 }
 
 /**
- * Encodes the documents one store writes. Top-level members that are the same object as last time are reused whole;
- * an array or object member that changed is re-encoded chunk by chunk (see ChunkedMember). Holds about two encoded
- * documents of memory: the chunks, and the output buffer.
+ * Progress, bucket by bucket (see ProgressMap), keeping each bucket's text with the bucket it was made from: a bucket
+ * that is the same object holds the same entries, so a status change re-encodes one bucket. The bytes are those of the
+ * map's toJSON, which lists the buckets in order, unless an id is an array index, which a plain object (and so JSON)
+ * puts first: then the member is encoded whole.
  */
-export class DocumentText {
-  private members = new Map<string, Member>();
-  private chunked = new Map<string, ChunkedMember>();
-  /**
-   * The output, reused from write to write: a new 1 MB buffer each time is fresh memory, and its page faults cost 4 ms
-   * at 10,000 milestones on the test machine, where copying the pieces into memory already touched costs 0.1 ms.
-   */
-  private out = Buffer.alloc(0);
+class ProgressText {
+  /** By the bucket's index. (An array, not a WeakMap by bucket: every change would leave one more entry to collect.) */
+  private buckets: Array<{ bucket: object; text: BucketText } | undefined> = [];
 
-  /** The document's bytes. They stay valid until the next call: write them before encoding another document. */
-  encode(doc: UserDocument): Buffer {
-    if (plainContainer(doc) !== 'object') return piece(serializeDocument(doc));
-    const out: Buffer[] = [OPEN.object];
-    const members = new Map<string, Member>();
-    let written = false;
-    for (const [key, value] of Object.entries(doc)) {
-      let member = this.members.get(key);
-      if (!member || member.value !== value) member = { value, pieces: this.encodeMember(key, value) };
-      members.set(key, member);
-      if (member.pieces.length === 0) continue;
-      if (written) out.push(COMMA);
-      out.push(...member.pieces);
-      written = true;
-    }
-    out.push(END);
-    this.members = members;
-    for (const key of this.chunked.keys()) if (!members.has(key)) this.chunked.delete(key);
-    return this.join(out);
-  }
-
-  /** Each progress bucket's text, by the bucket: a bucket that is the same object holds the same entries. */
-  private buckets = new WeakMap<object, BucketText>();
-
-  /**
-   * Progress, bucket by bucket, re-encoding only buckets not seen before: one per status change. Its bytes are those of
-   * the map's toJSON, which lists the buckets in order, unless an id is an array index, which a plain object (and so
-   * JSON) puts first: then the member is encoded whole.
-   */
-  private encodeProgress(key: string, progress: ProgressMap): Buffer[] {
+  encode(progress: ProgressMap, out: Buffer[]): void {
     const texts: BucketText[] = [];
-    for (const bucket of progress.buckets) {
+    const buckets = progress.buckets;
+    for (let b = 0; b < buckets.length; b++) {
+      const bucket = buckets[b];
       if (!bucket) continue;
-      let text = this.buckets.get(bucket);
+      const kept = this.buckets[b];
+      let text = kept?.bucket === bucket ? kept.text : undefined;
       if (!text) {
         const entries: Record<string, unknown> = Object.create(null);
         let indexKey = false;
@@ -171,15 +147,93 @@ export class DocumentText {
         }
         const json = piece(JSON.stringify(entries));
         text = { bytes: json.subarray(1, json.length - 1), indexKey };
-        this.buckets.set(bucket, text);
+        this.buckets[b] = { bucket, text };
       }
       texts.push(text);
     }
-    if (texts.some((t) => t.indexKey)) return [piece(`${JSON.stringify(key)}:${JSON.stringify(progress)}`)];
-    const pieces: Buffer[] = [piece(`${JSON.stringify(key)}:`), OPEN.object];
-    texts.forEach((t, i) => (i === 0 ? pieces.push(t.bytes) : pieces.push(COMMA, t.bytes)));
-    pieces.push(CLOSE.object);
+    if (texts.some((t) => t.indexKey)) {
+      out.push(piece(JSON.stringify(progress)));
+      return;
+    }
+    out.push(OPEN.object);
+    for (let i = 0; i < texts.length; i++) {
+      if (i > 0) out.push(COMMA);
+      out.push(texts[i]!.bytes);
+    }
+    out.push(CLOSE.object);
+  }
+}
+
+/**
+ * A plain object encoded member by member: members that are the same value as last time are reused whole; one that
+ * changed is encoded by the encoder that fits it (progress by bucket, a small object member by member again, a big
+ * array or object chunk by chunk, anything else by JSON.stringify).
+ */
+class MemberwiseObject {
+  private members = new Map<string, Member>();
+  private encoders = new Map<string, ProgressText | MemberwiseObject | ChunkedMember>();
+
+  encode(object: object, out: Buffer[]): void {
+    const members = new Map<string, Member>();
+    out.push(OPEN.object);
+    let written = false;
+    for (const key of Object.keys(object)) {
+      const value = (object as Record<string, unknown>)[key];
+      let member = this.members.get(key);
+      if (!member || member.value !== value) member = { value, pieces: this.encodeMember(key, value) };
+      members.set(key, member);
+      if (member.pieces.length === 0) continue;
+      if (written) out.push(COMMA);
+      for (const p of member.pieces) out.push(p);
+      written = true;
+    }
+    out.push(CLOSE.object);
+    this.members = members;
+    for (const key of this.encoders.keys()) if (!members.has(key)) this.encoders.delete(key);
+  }
+
+  private encodeMember(key: string, value: unknown): Buffer[] {
+    const kind = value instanceof ProgressMap ? 'progress' : plainContainer(value);
+    if (!kind) {
+      const json = JSON.stringify(value);
+      return json === undefined ? [] : [piece(`${JSON.stringify(key)}:${json}`)];
+    }
+    const pieces = [piece(`${JSON.stringify(key)}:`)];
+    if (kind === 'progress') this.encoder(key, ProgressText).encode(value as ProgressMap, pieces);
+    else if (kind === 'object' && Object.keys(value as object).length <= FEW_MEMBERS) this.encoder(key, MemberwiseObject).encode(value as object, pieces);
+    else this.encoder(key, ChunkedMember).encode(value as object, kind, pieces);
     return pieces;
+  }
+
+  /** The encoder this member had, when it is of the kind wanted (a member can change kind: a small object grows). */
+  private encoder<T extends ProgressText | MemberwiseObject | ChunkedMember>(key: string, kind: new () => T): T {
+    const existing = this.encoders.get(key);
+    if (existing instanceof kind) return existing;
+    const made = new kind();
+    this.encoders.set(key, made);
+    return made;
+  }
+}
+
+/**
+ * Encodes the documents one store writes (see MemberwiseObject). Holds about two encoded documents of memory: the
+ * pieces, and the output buffer.
+ */
+export class DocumentText {
+  private readonly root = new MemberwiseObject();
+  /**
+   * The output, reused from write to write: a new 1 MB buffer each time is fresh memory, and its page faults cost 4 ms
+   * at 10,000 milestones on the test machine, where copying the pieces into memory already touched costs 0.1 ms.
+   */
+  private out = Buffer.alloc(0);
+
+  /** The document's bytes. They stay valid until the next call: write them before encoding another document. */
+  encode(doc: UserDocument): Buffer {
+    if (plainContainer(doc) !== 'object') return piece(serializeDocument(doc));
+    const out: Buffer[] = [];
+    this.root.encode(doc, out);
+    out.push(NEWLINE);
+    return this.join(out);
   }
 
   private join(pieces: readonly Buffer[]): Buffer {
@@ -190,19 +244,5 @@ export class DocumentText {
     let at = 0;
     for (const p of pieces) at += p.copy(this.out, at);
     return this.out.subarray(0, size);
-  }
-
-  private encodeMember(key: string, value: unknown): Buffer[] {
-    if (value instanceof ProgressMap) return this.encodeProgress(key, value);
-    const kind = plainContainer(value);
-    if (!kind) {
-      const json = JSON.stringify(value);
-      return json === undefined ? [] : [piece(`${JSON.stringify(key)}:${json}`)];
-    }
-    let chunked = this.chunked.get(key);
-    if (!chunked) this.chunked.set(key, (chunked = new ChunkedMember()));
-    const pieces = [piece(`${JSON.stringify(key)}:`)];
-    chunked.encode(value as object, kind, pieces);
-    return pieces;
   }
 }

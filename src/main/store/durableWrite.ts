@@ -56,25 +56,68 @@ export const nodeFs: StoreFs = {
   },
 };
 
+/** A temp file being created beside the file it is to replace, and that folder opened for its fsync after the rename. */
+export interface PendingTemp {
+  readonly path: string;
+  readonly handle: Promise<WritableHandle>;
+  /** Never rejects (null: a platform that cannot open folders). */
+  readonly folder: Promise<WritableHandle | null>;
+}
+
+/** Hex, so temp names keep the shape start-up recovery looks for: `.<name>.<pid>.<hex>.tmp`. */
+const PROCESS_TAG = randomBytes(4).toString('hex');
+let temps = 0;
+
 /**
- * Replaces `file` with `data` durably, and returns the stamp the new file has: the store compares it with the file's
- * stamp before its next write to notice a version that another program or device put there meanwhile.
+ * Starts creating the temp file that will replace `file`, and opening its folder. The store starts both before it
+ * applies and encodes a batch of changes, so that work runs while the thread pool does the file system's. Unique per
+ * process and per call, so two writers (or a crashed one's leftovers) never share a temp file.
  */
+export function createTemp(file: string, fs: StoreFs = nodeFs): PendingTemp {
+  temps += 1;
+  const path = join(dirname(file), `.${basename(file)}.${process.pid}.${PROCESS_TAG}${temps.toString(16)}.tmp`);
+  const handle = fs.open(path, 'wx', 0o600);
+  // A failure is reported by the write that uses the temp file; one that is discarded has nothing to report.
+  handle.catch(() => undefined);
+  return { path, handle, folder: fs.open(dirname(file), 'r').catch(() => null) };
+}
+
+/** Closes and removes a temp file that will not be written (the batch changed nothing, or could not be encoded). */
+export async function discardTemp(temp: PendingTemp, fs: StoreFs = nodeFs): Promise<void> {
+  const handle = await temp.handle.catch(() => null);
+  if (handle) await discard(handle, temp.path, fs);
+  await (await temp.folder)?.close().catch(() => undefined);
+}
+
+export interface DurableWriteOptions {
+  /**
+   * Runs once the new bytes are on disk and before they take the file's name: a check that may refuse (or move the old
+   * file aside) then overlaps the write instead of coming before it.
+   */
+  beforeReplace?: () => Promise<void>;
+  /** A temp file for `file` started earlier with createTemp; one is created otherwise. It is used up either way. */
+  temp?: PendingTemp;
+}
+
 /**
- * Replaces `file` with `data` so that a crash leaves the old file or the new one, never a mix. `beforeReplace` runs once
- * the new bytes are on disk and before they take the file's name: a check that may refuse (or move the old file aside)
- * then overlaps the write instead of coming before it. The temp file is removed when it throws.
+ * Replaces `file` with `data` so that a crash leaves the old file or the new one, never a mix, and returns the stamp the
+ * new file has: the store compares it with the file's stamp before its next write, to notice a version that another
+ * program or device put there meanwhile. When the write or `beforeReplace` fails, the temp file is removed.
  */
 export async function writeFileDurable(
   file: string,
   data: string | Uint8Array,
   fs: StoreFs = nodeFs,
-  beforeReplace?: () => Promise<void>,
+  { beforeReplace, temp = createTemp(file, fs) }: DurableWriteOptions = {},
 ): Promise<FileStamp> {
-  const dir = dirname(file);
-  // Unique per process and per call, so two writers (or a crashed one's leftovers) never share a temp file.
-  const temp = join(dir, `.${basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
-  const handle = await fs.open(temp, 'wx', 0o600);
+  const { folder } = temp;
+  let handle: WritableHandle;
+  try {
+    handle = await temp.handle;
+  } catch (error) {
+    await (await folder)?.close().catch(() => undefined);
+    throw error;
+  }
   let written: FileStamp;
   try {
     await handle.writeFile(data);
@@ -88,29 +131,31 @@ export async function writeFileDurable(
     written = await stamp;
     await beforeReplace?.();
   } catch (error) {
-    await handle.close().catch(() => undefined);
-    await fs.unlink(temp).catch(() => undefined);
+    await discard(handle, temp.path, fs);
+    await (await folder)?.close().catch(() => undefined);
     throw error;
   }
   try {
     await handle.close();
-    await fs.rename(temp, file);
+    await fs.rename(temp.path, file);
   } catch (error) {
-    await fs.unlink(temp).catch(() => undefined);
+    await fs.unlink(temp.path).catch(() => undefined);
+    await (await folder)?.close().catch(() => undefined);
     throw error;
   }
-  await syncDirectory(dir, fs);
+  await syncFolder(await folder);
   return written;
 }
 
-async function syncDirectory(dir: string, fs: StoreFs): Promise<void> {
-  // Without this the rename itself may not survive a power cut. Some platforms (Windows) cannot open folders: skip there.
-  let handle;
-  try {
-    handle = await fs.open(dir, 'r');
-  } catch {
-    return;
-  }
+/** Closes and removes a temp file that will not become the file. */
+async function discard(handle: WritableHandle, temp: string, fs: StoreFs): Promise<void> {
+  await handle.close().catch(() => undefined);
+  await fs.unlink(temp).catch(() => undefined);
+}
+
+async function syncFolder(handle: WritableHandle | null): Promise<void> {
+  // Some platforms (Windows) cannot open folders, or fsync them: skip there.
+  if (!handle) return;
   try {
     await handle.sync();
   } catch (error) {

@@ -7,7 +7,7 @@ import { applyStatus } from '../../../src/shared/progress';
 import { DocumentStore } from '../../../src/main/store/documentStore';
 import { DataFileUnreadableError } from '../../../src/main/store/errors';
 import { backupPath, quarantineName } from '../../../src/main/store/recovery';
-import { nodeFs, writeFileDurable, type StoreFs } from '../../../src/main/store/durableWrite';
+import { createTemp, discardTemp, nodeFs, writeFileDurable, type StoreFs } from '../../../src/main/store/durableWrite';
 import { DataFileLockedError, lockPathOf, thisHost } from '../../../src/main/store/lockFile';
 import { FIXTURES_DIR, withTempDir } from '../../support/tempDir';
 
@@ -68,6 +68,9 @@ describe('DocumentStore', () => {
         }),
       ).rejects.toThrow('bad change');
       expect(store.document).toEqual(emptyDocument());
+      // Nothing written for it, nor for a change that changes nothing: the temp file started for each is gone.
+      expect(await store.update((doc) => doc)).toBe(store.document);
+      expect(await files(dir)).toEqual([]);
       await store.update((doc) => ({ ...doc, activePathId: 'ml-engineer' }));
       expect(store.document.activePathId).toBe('ml-engineer');
     }));
@@ -106,10 +109,11 @@ describe('writeFileDurable', () => {
   function recordingFs(log: string[]): StoreFs {
     return {
       ...nodeFs,
+      // Each call is logged as it is made, so calls that run side by side show in the order they were started.
       async open(path, flags, mode) {
-        const handle = await nodeFs.open(path, flags, mode);
         const name = flags === 'r' ? 'folder' : 'temp';
         log.push(`open ${name}`);
+        const handle = await nodeFs.open(path, flags, mode);
         return {
           writeFile: async (data) => (log.push(`write ${name}`), handle.writeFile(data)),
           stat: async () => (log.push(`stat ${name}`), handle.stat()),
@@ -125,8 +129,9 @@ describe('writeFileDurable', () => {
     withTempDir(async (dir) => {
       const log: string[] = [];
       await writeFileDurable(join(dir, 'pathboard.json'), 'hello', recordingFs(log));
-      // The stamp is asked for as the fsync starts, so the two run side by side.
-      expect(log).toEqual(['open temp', 'write temp', 'stat temp', 'fsync temp', 'close temp', 'rename', 'open folder', 'fsync folder', 'close folder']);
+      // The folder is opened with the temp file and the stamp asked for as the fsync starts, so each pair runs
+      // side by side; the folder's fsync still comes after the rename it makes durable.
+      expect(log).toEqual(['open temp', 'open folder', 'write temp', 'stat temp', 'fsync temp', 'close temp', 'rename', 'fsync folder', 'close folder']);
       expect(await readdir(dir)).toEqual(['pathboard.json']);
     }));
 
@@ -147,14 +152,31 @@ describe('writeFileDurable', () => {
       const file = join(dir, 'pathboard.json');
       await writeFile(file, 'old');
       const log: string[] = [];
-      await writeFileDurable(file, 'new', recordingFs(log), async () => void log.push('check'));
-      expect(log.slice(0, 6)).toEqual(['open temp', 'write temp', 'stat temp', 'fsync temp', 'check', 'close temp']);
+      await writeFileDurable(file, 'new', recordingFs(log), { beforeReplace: async () => void log.push('check') });
+      expect(log.slice(0, 7)).toEqual(['open temp', 'open folder', 'write temp', 'stat temp', 'fsync temp', 'check', 'close temp']);
       expect(await readFile(file, 'utf8')).toBe('new');
-      const refused = writeFileDurable(file, 'newer', nodeFs, async () => {
-        throw new Error('another device wrote it');
+      const refused = writeFileDurable(file, 'newer', nodeFs, {
+        beforeReplace: async () => {
+          throw new Error('another device wrote it');
+        },
       });
       await expect(refused).rejects.toThrow('another device wrote it');
       expect(await readFile(file, 'utf8')).toBe('new');
+      expect(await readdir(dir)).toEqual(['pathboard.json']);
+    }));
+
+  it('writes through a temp file started before the bytes existed, and one given up leaves nothing behind', () =>
+    withTempDir(async (dir) => {
+      const file = join(dir, 'pathboard.json');
+      await writeFile(file, 'old');
+      const log: string[] = [];
+      const fs = recordingFs(log);
+      const temp = createTemp(file, fs);
+      log.push('encode');
+      await writeFileDurable(file, 'new', fs, { temp });
+      expect(log.slice(0, 4)).toEqual(['open temp', 'open folder', 'encode', 'write temp']);
+      expect(await readFile(file, 'utf8')).toBe('new');
+      await discardTemp(createTemp(file));
       expect(await readdir(dir)).toEqual(['pathboard.json']);
     }));
 

@@ -56,6 +56,16 @@ const ops: fc.Arbitrary<{ name: string; op: Op }> = fc.oneof(
   fc.constant({ name: 'study on', op: (d: UserDocument) => ({ ...d, study: { hoursPerWeek: 5, weekdays: [1, 3], startDate: '2026-06-01', goalDates: {}, estimateOverrides: {} } }) }),
   fc.constant({ name: 'study undefined', op: (d: UserDocument) => ({ ...d, study: undefined }) }),
   fc.constant({ name: 'same document', op: (d: UserDocument) => d }),
+  // A review answer: one more entry in a log inside a small member (encoded member by member, the log chunk by chunk).
+  fc.constant({
+    name: 'review answer',
+    op: (d: UserDocument, now: Date) => ({ ...d, review: { ...d.review, log: [...d.review.log, { cardId: 'm1:0', at: now.toISOString(), rating: 3, state: 2 }] } }),
+  }),
+  // A member that grows from a few keys (encoded member by member) to many (encoded chunk by chunk), and back.
+  fc.integer({ min: 0, max: 20 }).map((n) => ({
+    name: `card order on ${n} paths`,
+    op: (d: UserDocument) => ({ ...d, boardOrder: Object.fromEntries(Array.from({ length: n }, (_, i) => [`path-${i}`, { todo: [`m${i}`] }])) }),
+  })),
 );
 
 /** A step's document is written, or its write fails and the store goes back to the document before it. */

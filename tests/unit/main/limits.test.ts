@@ -1,7 +1,7 @@
 // One size limit everywhere: a change that would make the data file bigger than Pathboard reads back is refused with a
 // clear message, so every backup Pathboard writes can be restored by Pathboard.
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -33,6 +33,8 @@ describe('data file size', () => {
           refused = result.error;
           // Compared as bytes: a deep equality over 20 MB would take minutes.
           expect((await readFile(dataFile)).equals(before)).toBe(true);
+          // The temp file started for the write is gone too.
+          expect((await readdir(dir)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
           break;
         }
       }
