@@ -1,6 +1,6 @@
 // The progress report's model: one pure function from the document, and the sentences every rendering of it shares.
 import { type UserDocument } from './document';
-import { forecast } from './schedule';
+import { forecastSummary } from './schedule';
 import type { PathView } from './pathView';
 import { countsTowardPath, estimateOf, pathProgress, statusOf } from './progress';
 import { burnUp, progressByPhase } from './stats';
@@ -73,7 +73,7 @@ export function buildReport(
     };
   };
   const overall = pathProgress(view, doc);
-  const plan = forecast(view, doc, settings, today);
+  const plan = forecastSummary(view, doc, settings, today, 5);
   const ids = view.milestones.map((m) => m.id);
   const completed = ids
     .filter((id) => statusOf(doc, id) === 'done')
@@ -102,10 +102,7 @@ export function buildReport(
     })),
     completed,
     inProgress: ids.filter((id) => statusOf(doc, id) === 'in-progress').map(item).map(withResources),
-    nextUp: plan.milestones
-      .filter((m) => statusOf(doc, m.id) === 'todo')
-      .slice(0, 5)
-      .map((m) => withResources(item(m.id))),
+    nextUp: plan.next.map((m) => withResources(item(m.id))),
     optionalLeftOut: view.milestones.filter((m) => !countsTowardPath(m, doc)).map((m) => item(m.id)),
     forecast: {
       finish: plan.finish,

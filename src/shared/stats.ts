@@ -118,14 +118,10 @@ const area = (key: string, label: string, milestones: PathMilestone[], doc: User
 
 /** Progress per phase of the path, in path order (key = phase id, label = phase title). */
 export function progressByPhase(view: PathView, doc: UserDocument): AreaProgress[] {
-  return view.phases.map((phase) =>
-    area(
-      phase.id,
-      phase.title,
-      view.milestones.filter((m) => view.phaseOf.get(m.id)?.id === phase.id),
-      doc,
-    ),
-  );
+  // One pass over the milestones, not one per phase.
+  const byPhase = new Map<string, PathMilestone[]>(view.phases.map((p) => [p.id, []]));
+  for (const m of view.milestones) byPhase.get(view.phaseOf.get(m.id)?.id ?? '')?.push(m);
+  return view.phases.map((phase) => area(phase.id, phase.title, byPhase.get(phase.id)!, doc));
 }
 
 /** Progress per skill area present on the path, in the roadmap schema's area order (key and label = area id). */

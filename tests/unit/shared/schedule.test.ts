@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyDocument, type UserDocument } from '../../../src/shared/document';
 import { dayNumber, dayString } from '../../../src/shared/calendar';
 import { EstimateHoursSchema } from '../../../src/shared/document';
-import { forecast, projectedFinish } from '../../../src/shared/schedule';
+import { forecast, forecastSummary } from '../../../src/shared/schedule';
 import { studySettingsProblems, type StudySettings } from '../../../src/shared/study';
 import { targetStatus } from '../../../src/shared/targetStatus';
 import { weekPlan } from '../../../src/shared/weekPlan';
@@ -373,7 +373,7 @@ describe('scheduleOrder', () => {
     );
   });
 
-  it('gives the header the finish the full forecast gives, for any path, progress and study week', () => {
+  it('gives the header and the report the finish, hours, goal and next milestones the full forecast gives, for any path, progress and study week', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 25 }).chain((n) =>
@@ -383,16 +383,20 @@ describe('scheduleOrder', () => {
             fc.array(fc.double({ min: 0.25, max: 40, noNaN: true }), { minLength: n, maxLength: n }),
             fc.integer({ min: 1, max: 112 }),
             fc.uniqueArray(fc.integer({ min: 0, max: 6 }), { minLength: 1, maxLength: 7 }),
+            fc.option(fc.integer({ min: 0, max: 400 }), { nil: undefined }),
           ),
         ),
-        ([edges, statuses, estimates, hoursPerWeek, weekdays]) => {
+        ([edges, statuses, estimates, hoursPerWeek, weekdays, goalIn]) => {
           const milestones = edges.map((pre, i) => hours(`m${i}`, Math.round(estimates[i]! * 4) / 4, pre.map((j) => `m${j}`)));
           let doc = emptyDocument();
           statuses.forEach((s, i) => (doc = applyStatus(doc, `m${i}`, s, now)));
           const view = viewOf(milestones, doc);
-          const week = settings({ hoursPerWeek, weekdays });
+          const week = settings({ hoursPerWeek, weekdays, ...(goalIn === undefined ? {} : { goalDate: addDays(today, goalIn) }) });
           const full = forecast(view, doc, week, today);
-          expect(projectedFinish(view, doc, week, today)).toEqual({ done: full.done, finish: full.finish });
+          const { done, finish, remainingHours, goal } = full;
+          const next = full.milestones.filter((m) => statusOf(doc, m.id) === 'todo').slice(0, 5).map((m) => m.id);
+          const summary = forecastSummary(view, doc, week, today, 5);
+          expect({ ...summary, next: summary.next.map((m) => m.id) }).toEqual({ done, finish, remainingHours, next, ...(goal ? { goal } : {}) });
         },
       ),
       { numRuns: 300 },

@@ -1,7 +1,7 @@
 // The bar at the top: app name, navigation between screens, and the active path with its overall progress.
 import { useMemo } from 'react';
 import { pathProgress } from '../../../shared/progress';
-import { projectedFinish } from '../../../shared/schedule';
+import { forecastSummary } from '../../../shared/schedule';
 import { studySettingsFor, toDay } from '../../../shared/study';
 import { formatDay } from '../features/board/dates';
 import { selectActiveRoadmap, selectPathView } from '../store';
@@ -27,7 +27,7 @@ export function AppHeader() {
   const finish = useMemo(() => {
     if (!pathView || !forecastDoc) return null;
     const today = toDay(new Date());
-    return projectedFinish(pathView, forecastDoc, studySettingsFor(forecastDoc.study, pathView.roadmap.id, today), today);
+    return forecastSummary(pathView, forecastDoc, studySettingsFor(forecastDoc.study, pathView.roadmap.id, today), today);
   }, [pathView, forecastDoc]);
 
   const due = useDueCount();
