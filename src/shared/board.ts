@@ -1,7 +1,6 @@
 // Board layout as pure functions: which milestones stand in which column, in what order, and which pass the filters.
 import type { BoardOrder, MilestoneProgress, MilestoneStatus, UserDocument } from './document';
 import type { PathMilestone, PathView } from './pathView';
-import { statusOf } from './progress';
 import type { MilestoneKind, Phase, SkillArea } from './roadmap';
 
 export interface BoardCard {
@@ -30,11 +29,20 @@ export const COLUMN_TITLES: Record<MilestoneStatus, string> = {
 
 const handled = (s: MilestoneStatus) => s === 'done' || s === 'skipped';
 
-export function boardCard(view: PathView, doc: UserDocument, milestone: PathMilestone): BoardCard {
-  const progress = doc.progress.get(milestone.id);
+/**
+ * The card of a milestone. `from`, when the caller already read them, holds its progress entry and then its
+ * prerequisites' entries, in order.
+ */
+export function boardCard(
+  view: PathView,
+  doc: UserDocument,
+  milestone: PathMilestone,
+  from: ReadonlyArray<MilestoneProgress | undefined> = [doc.progress.get(milestone.id), ...milestone.prerequisites.map((id) => doc.progress.get(id))],
+): BoardCard {
+  const progress = from[0];
   const status = progress?.status ?? 'todo';
   const needs = milestone.prerequisites
-    .filter((id) => view.byId.has(id) && !handled(statusOf(doc, id)))
+    .filter((id, i) => view.byId.has(id) && !handled(from[i + 1]?.status ?? 'todo'))
     .map((id) => view.byId.get(id)!.title);
   const ticks = (progress?.checklist ?? []).filter((i) => i < milestone.checklist.length).length;
   return {
@@ -80,12 +88,15 @@ export type ShownCards = Map<string, ShownCard>;
 function shownCard(view: PathView, doc: UserDocument, milestone: PathMilestone, shown: ShownCards): BoardCard {
   const before = shown.get(milestone.id);
   const { prerequisites } = milestone;
-  if (before && before.from[0] === doc.progress.get(milestone.id) && prerequisites.every((id, i) => before.from[i + 1] === doc.progress.get(id))) {
+  const entry = doc.progress.get(milestone.id);
+  if (before && before.from[0] === entry && prerequisites.every((id, i) => before.from[i + 1] === doc.progress.get(id))) {
     return before.card;
   }
-  const fresh = boardCard(view, doc, milestone);
+  // Each entry read once: the card is built from the same entries it is remembered by.
+  const from = [entry, ...prerequisites.map((id) => doc.progress.get(id))];
+  const fresh = boardCard(view, doc, milestone, from);
   const card = before && sameCard(before.card, fresh) ? before.card : fresh;
-  shown.set(milestone.id, { card, from: [doc.progress.get(milestone.id), ...prerequisites.map((id) => doc.progress.get(id))] });
+  shown.set(milestone.id, { card, from });
   return card;
 }
 

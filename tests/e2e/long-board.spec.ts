@@ -19,7 +19,7 @@ const SIZE = 200;
 const WATCH_TOUCHED_CARDS = `(() => {
   const touched = new Set();
   window.__touched = touched;
-  for (const li of document.querySelectorAll('[data-column="todo"] li[data-lite]')) touched.add('was placeholder ' + li.dataset.milestoneId);
+  for (const li of document.querySelectorAll('[data-column="todo"] li.card-lite')) touched.add('was placeholder ' + li.dataset.milestoneId);
   new MutationObserver((records) => {
     for (const r of records) {
       const target = r.target instanceof Element ? r.target : r.target.parentElement;
@@ -48,17 +48,17 @@ test('a 200-card column keeps every card in the page, draws far ones in full whe
     // Every card is in the page (find in page and screen readers reach them all); the far ones as placeholders.
     await expect(todo.getByRole('listitem')).toHaveCount(SIZE);
     const far = todo.locator('li[data-milestone-id="m150"]');
-    await expect(far).toHaveAttribute('data-lite', '');
+    await expect(far).toHaveClass(/\bcard-lite\b/);
     await expect(far).toHaveText('Milestone 150');
-    await expect(todo.locator('li[data-lite]')).not.toHaveCount(0);
+    await expect(todo.locator('li.card-lite')).not.toHaveCount(0);
 
     // Scrolled near, a placeholder is drawn in full.
     await far.scrollIntoViewIfNeeded();
     await expect(far.getByRole('checkbox', { name: 'Mark Milestone 150 done' })).toBeVisible();
-    await expect(far).not.toHaveAttribute('data-lite');
+    await expect(far).not.toHaveClass(/\bcard-lite\b/);
 
     // Focused from the keyboard, a placeholder is drawn in full and keeps the focus.
-    const next = todo.locator('li[data-lite]').last();
+    const next = todo.locator('li.card-lite').last();
     const id = (await next.getAttribute('data-milestone-id'))!;
     await next.focus();
     const card = todo.locator(`li[data-milestone-id="${id}"]`);

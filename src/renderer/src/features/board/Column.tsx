@@ -1,11 +1,11 @@
 // One column (or one phase's cell of a column): a drop target and its list of cards; long lists are drawn in blocks,
 // with the cards far from view as light placeholders.
 import { useDroppable } from '@dnd-kit/core';
-import { memo, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import type { BoardCard } from '../../../../shared/board';
 import type { MilestoneStatus } from '../../../../shared/document';
 import { cardBlocks, type CardBlockSpan } from './cardBlocks';
-import { liteCard, MilestoneCard } from './MilestoneCard';
+import { liteCard, MilestoneCard, wakePlaceholder } from './MilestoneCard';
 import { FULL_FROM_START, LITE_PITCH, useLiteCards, type LiteCards } from './useLiteCards';
 
 export function Column({
@@ -25,6 +25,12 @@ export function Column({
   const list = useRef<HTMLDivElement>(null);
   const lite = useLiteCards(list, cards.length);
   const blocks = useCardBlocks(lite.long ? cards : null);
+  // The first cards of a long column are drawn in full from its first frame (more than any window shows); once drawn,
+  // they are kept full like any card that came into view, so cards moving in above them never turn them back.
+  const { long, upgrade } = lite;
+  useEffect(() => {
+    if (long) upgrade(...cards.slice(0, FULL_FROM_START).map((c) => c.milestone.id));
+  }, [long, upgrade, cards]);
   const headingId = `heading-${id.replace(/[^a-z0-9-]/gi, '-')}`;
   return (
     <section
@@ -43,10 +49,17 @@ export function Column({
         </span>
       </header>
       {/* A list by role, not <ol>: a long column's blocks stand between the list and its cards. */}
-      <div ref={list} role="list" className="column-cards" aria-label={`${title} milestones`}>
+      <div
+        ref={list}
+        role="list"
+        className="column-cards"
+        aria-label={`${title} milestones`}
+        onFocus={lite.long ? (e) => wakePlaceholder(e.target, true, lite.upgrade) : undefined}
+        onPointerOver={lite.long ? (e) => wakePlaceholder(e.target, false, lite.upgrade) : undefined}
+      >
         {blocks
           ? blocks.map((block) => <CardBlock key={block.key} block={block} lite={lite} />)
-          : cards.map((card, i) => <CardSlot key={card.milestone.id} card={card} index={i} lite={lite} full />)}
+          : cards.map((card) => <MilestoneCard key={card.milestone.id} card={card} />)}
       </div>
       {cards.length === 0 && <p className="column-empty">{compact ? '—' : 'Nothing here yet.'}</p>}
     </section>
@@ -67,20 +80,6 @@ function useCardBlocks(cards: BoardCard[] | null): CardBlockSpan[] | null {
 }
 
 /**
- * A card's place in its column: drawn in full when the column is short, when it was among the first cards of a long
- * column as it appeared there, or once it came near the view; a placeholder otherwise. A card that was drawn in full
- * stays so when others move around it, so a move elsewhere never redraws it.
- */
-const CardSlot = memo(
-  function CardSlot({ card, index, lite, full }: { card: BoardCard; index: number; lite: LiteCards; full: boolean }) {
-    const [fullFromStart] = useState(index < FULL_FROM_START);
-    return full || fullFromStart ? <MilestoneCard card={card} /> : liteCard(card, lite.upgrade);
-  },
-  // Where the card stands matters only when it first appears: a card shifted by a move elsewhere does not render.
-  (prev, next) => prev.card === next.card && prev.full === next.full && prev.lite.upgrade === next.lite.upgrade,
-);
-
-/**
  * A block of a long column's cards. Off view the browser skips laying it out as a whole (content-visibility), and it
  * renders only when one of its own cards changed or was drawn in full: a move re-renders the block the card left and
  * the block it joined, and the browser lays out those two, not a thousand cards.
@@ -90,9 +89,14 @@ const CardBlock = memo(
     return (
       // Its estimated height until it is first drawn: as many placeholders as it has cards.
       <div role="none" className="card-block" style={{ containIntrinsicBlockSize: `auto ${block.cards.length * LITE_PITCH}px` }}>
-        {block.cards.map((card, i) => (
-          <CardSlot key={card.milestone.id} card={card} index={block.start + i} lite={lite} full={lite.upgraded.has(card.milestone.id)} />
-        ))}
+        {block.cards.map((card, i) =>
+          // In full once it came near the view, was focused or pointed at, or is among the column's first cards.
+          lite.upgraded.has(card.milestone.id) || block.start + i < FULL_FROM_START ? (
+            <MilestoneCard key={card.milestone.id} card={card} />
+          ) : (
+            liteCard(card)
+          ),
+        )}
       </div>
     );
   },

@@ -98,24 +98,31 @@ export const MilestoneCard = memo(Card, (prev, next) => sameCard(prev.card, next
 /**
  * A card far from view in a long column: its title only, until it comes near the view, is focused or is pointed at
  * (then the full card takes its place, and the focus with it). A plain element, not a component of its own: a long
- * column has hundreds of them, and the slot that holds each is already memoised.
+ * column has hundreds of them, and the block that holds them is already memoised.
  */
-export function liteCard(card: BoardCard, onWake: (id: string) => void) {
-  const id = card.milestone.id;
+export function liteCard(card: BoardCard) {
   return (
     <li
+      key={card.milestone.id}
       className={`card card-${card.status} card-lite`}
       aria-label={card.milestone.title}
-      data-milestone-id={id}
-      data-lite=""
+      data-milestone-id={card.milestone.id}
       tabIndex={0}
-      onFocus={() => {
-        focusOnMount.add(id);
-        onWake(id);
-      }}
-      onPointerEnter={() => onWake(id)}
     >
       {card.milestone.title}
     </li>
   );
+}
+
+/**
+ * A long list's one focus and pointer handler for all its placeholders (two handlers on each of 1,000 placeholders were
+ * a good part of a long board's first render): draws the placeholder the event is on in full, and one that was
+ * focused hands its focus to the full card that replaces it.
+ */
+export function wakePlaceholder(target: EventTarget, focused: boolean, wake: (id: string) => void): void {
+  const li = target instanceof Element ? target.closest<HTMLElement>('li.card-lite') : null;
+  const id = li?.dataset['milestoneId'];
+  if (!id) return;
+  if (focused) focusOnMount.add(id);
+  wake(id);
 }

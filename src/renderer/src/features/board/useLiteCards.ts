@@ -14,8 +14,8 @@ export interface LiteCards {
   long: boolean;
   /** Cards drawn in full since they came near the view, were focused or pointed at. */
   upgraded: ReadonlySet<string>;
-  /** Draws a placeholder in full (it was focused or pointed at). */
-  upgrade: (id: string) => void;
+  /** Draws placeholders in full (focused or pointed at), or keeps cards full that were drawn so from the start. */
+  upgrade: (...ids: string[]) => void;
 }
 
 export function useLiteCards(list: RefObject<HTMLElement | null>, count: number): LiteCards {
@@ -23,8 +23,8 @@ export function useLiteCards(list: RefObject<HTMLElement | null>, count: number)
   const pending = useRef(new Set<string>());
   const long = count > LONG_COLUMN && typeof IntersectionObserver !== 'undefined';
 
-  const upgrade = useCallback((id: string) => {
-    setUpgraded((prev) => (prev.has(id) ? prev : new Set([...prev, id])));
+  const upgrade = useCallback((...ids: string[]) => {
+    setUpgraded((prev) => (ids.every((id) => prev.has(id)) ? prev : new Set([...prev, ...ids])));
   }, []);
 
   useEffect(() => {
@@ -46,8 +46,8 @@ export function useLiteCards(list: RefObject<HTMLElement | null>, count: number)
       { root: scroller, rootMargin: '100% 0px' },
     );
     const observe = (within: Element) => {
-      if (within.matches('li[data-lite]')) observer.observe(within);
-      else within.querySelectorAll('li[data-lite]').forEach((li) => observer.observe(li));
+      if (within.matches('li.card-lite')) observer.observe(within);
+      else within.querySelectorAll('li.card-lite').forEach((li) => observer.observe(li));
     };
     observe(root);
     // Placeholders that appear later (a card moved in, a block redrawn): only the added nodes are looked at.
