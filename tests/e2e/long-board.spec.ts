@@ -47,6 +47,20 @@ test('a 200-card column keeps every card in the page, draws far ones in full whe
     const todo = page.getByRole('region', { name: 'To do' });
     // Every card is in the page (find in page and screen readers reach them all); the far ones as placeholders.
     await expect(todo.getByRole('listitem')).toHaveCount(SIZE);
+    // The first 20 cards are drawn in full from the first frame, and a card keeps the way it was first drawn while
+    // others come and go above it: nothing but the moved card is redrawn.
+    const cardOf = (id: string) => todo.locator(`li[data-milestone-id="${id}"]`);
+    await expect(cardOf('m19')).not.toHaveClass(/\bcard-lite\b/);
+    await expect(cardOf('m20')).toHaveClass(/\bcard-lite\b/);
+    await cardOf('m0').getByRole('checkbox').click();
+    await expect(page.getByRole('region', { name: 'Done' }).locator('li[data-milestone-id="m0"]')).toBeVisible();
+    await expect(cardOf('m20')).toHaveClass(/\bcard-lite\b/);
+    await page.getByRole('region', { name: 'Done' }).locator('li[data-milestone-id="m0"]').getByRole('checkbox').click();
+    await expect(cardOf('m0')).toBeVisible();
+    await expect(cardOf('m19')).not.toHaveClass(/\bcard-lite\b/);
+    await expect(cardOf('m20')).toHaveClass(/\bcard-lite\b/);
+    await savedToDisk(page);
+
     const far = todo.locator('li[data-milestone-id="m150"]');
     await expect(far).toHaveClass(/\bcard-lite\b/);
     await expect(far).toHaveText('Milestone 150');

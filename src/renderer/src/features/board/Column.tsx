@@ -1,7 +1,7 @@
 // One column (or one phase's cell of a column): a drop target and its list of cards; long lists are drawn in blocks,
 // with the cards far from view as light placeholders.
 import { useDroppable } from '@dnd-kit/core';
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import type { BoardCard } from '../../../../shared/board';
 import type { MilestoneStatus } from '../../../../shared/document';
 import { cardBlocks, type CardBlockSpan } from './cardBlocks';
@@ -25,12 +25,7 @@ export function Column({
   const list = useRef<HTMLDivElement>(null);
   const lite = useLiteCards(list, cards.length);
   const blocks = useCardBlocks(lite.long ? cards : null);
-  // The first cards of a long column are drawn in full from its first frame (more than any window shows); once drawn,
-  // they are kept full like any card that came into view, so cards moving in above them never turn them back.
-  const { long, upgrade } = lite;
-  useEffect(() => {
-    if (long) upgrade(...cards.slice(0, FULL_FROM_START).map((c) => c.milestone.id));
-  }, [long, upgrade, cards]);
+  const firstDrawn = useFirstDrawn(blocks ? cards : null);
   const headingId = `heading-${id.replace(/[^a-z0-9-]/gi, '-')}`;
   return (
     <section
@@ -58,7 +53,7 @@ export function Column({
         onPointerOver={lite.long ? (e) => wakePlaceholder(e.target, false, lite.upgrade) : undefined}
       >
         {blocks
-          ? blocks.map((block) => <CardBlock key={block.key} block={block} lite={lite} />)
+          ? blocks.map((block) => <CardBlock key={block.key} block={block} lite={lite} firstDrawn={firstDrawn!} />)
           : cards.map((card) => <MilestoneCard key={card.milestone.id} card={card} />)}
       </div>
       {cards.length === 0 && <p className="column-empty">{compact ? '—' : 'Nothing here yet.'}</p>}
@@ -80,18 +75,32 @@ function useCardBlocks(cards: BoardCard[] | null): CardBlockSpan[] | null {
 }
 
 /**
+ * How each card of a long column was first drawn there: in full when it appeared among the first cards (more than any
+ * window shows), as a placeholder otherwise. It stays so while cards move around it, so a move elsewhere never redraws
+ * it; a card that leaves the column is forgotten and decided afresh when it comes back. Derived from the previous
+ * render's decisions while rendering, like the blocks.
+ */
+function useFirstDrawn(cards: BoardCard[] | null): ReadonlyMap<string, boolean> | null {
+  const [drawn, setDrawn] = useState<{ cards: BoardCard[] | null; full: ReadonlyMap<string, boolean> | null }>({ cards: null, full: null });
+  if (drawn.cards === cards) return drawn.full;
+  const full = cards ? new Map(cards.map((c, i) => [c.milestone.id, drawn.full?.get(c.milestone.id) ?? i < FULL_FROM_START])) : null;
+  setDrawn({ cards, full });
+  return full;
+}
+
+/**
  * A block of a long column's cards. Off view the browser skips laying it out as a whole (content-visibility), and it
  * renders only when one of its own cards changed or was drawn in full: a move re-renders the block the card left and
  * the block it joined, and the browser lays out those two, not a thousand cards.
  */
 const CardBlock = memo(
-  function CardBlock({ block, lite }: { block: CardBlockSpan; lite: LiteCards }) {
+  function CardBlock({ block, lite, firstDrawn }: { block: CardBlockSpan; lite: LiteCards; firstDrawn: ReadonlyMap<string, boolean> }) {
     return (
       // Its estimated height until it is first drawn: as many placeholders as it has cards.
       <div role="none" className="card-block" style={{ containIntrinsicBlockSize: `auto ${block.cards.length * LITE_PITCH}px` }}>
-        {block.cards.map((card, i) =>
-          // In full once it came near the view, was focused or pointed at, or is among the column's first cards.
-          lite.upgraded.has(card.milestone.id) || block.start + i < FULL_FROM_START ? (
+        {block.cards.map((card) =>
+          // In full once it came near the view, was focused or pointed at, or when it was first drawn in full.
+          lite.upgraded.has(card.milestone.id) || firstDrawn.get(card.milestone.id) ? (
             <MilestoneCard key={card.milestone.id} card={card} />
           ) : (
             liteCard(card)
@@ -105,6 +114,6 @@ const CardBlock = memo(
     prev.block.cards.length === next.block.cards.length &&
     prev.block.cards.every((card, i) => {
       const id = card.milestone.id;
-      return card === next.block.cards[i] && prev.lite.upgraded.has(id) === next.lite.upgraded.has(id);
+      return card === next.block.cards[i] && prev.lite.upgraded.has(id) === next.lite.upgraded.has(id) && prev.firstDrawn.get(id) === next.firstDrawn.get(id);
     }),
 );

@@ -14,8 +14,8 @@ export interface LiteCards {
   long: boolean;
   /** Cards drawn in full since they came near the view, were focused or pointed at. */
   upgraded: ReadonlySet<string>;
-  /** Draws placeholders in full (focused or pointed at), or keeps cards full that were drawn so from the start. */
-  upgrade: (...ids: string[]) => void;
+  /** Draws a placeholder in full (it was focused or pointed at). */
+  upgrade: (id: string) => void;
 }
 
 export function useLiteCards(list: RefObject<HTMLElement | null>, count: number): LiteCards {
@@ -23,8 +23,8 @@ export function useLiteCards(list: RefObject<HTMLElement | null>, count: number)
   const pending = useRef(new Set<string>());
   const long = count > LONG_COLUMN && typeof IntersectionObserver !== 'undefined';
 
-  const upgrade = useCallback((...ids: string[]) => {
-    setUpgraded((prev) => (ids.every((id) => prev.has(id)) ? prev : new Set([...prev, ...ids])));
+  const upgrade = useCallback((id: string) => {
+    setUpgraded((prev) => (prev.has(id) ? prev : new Set([...prev, id])));
   }, []);
 
   useEffect(() => {
