@@ -15,6 +15,14 @@ export function bucketOf(id: string): number {
   return (h >>> 0) % BUCKETS;
 }
 
+/** Whether two buckets hold the same entries (the very same objects), in any order. */
+function sameEntries(a: Bucket | undefined, b: Bucket | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.size !== b.size) return false;
+  for (const [id, entry] of a) if (b.get(id) !== entry) return false;
+  return true;
+}
+
 /**
  * Documents share entries between versions and are never changed in place, so this map has no method that changes it:
  * `set`, `delete` and `with` return a new map that shares every bucket they did not touch.
@@ -53,6 +61,7 @@ export class ProgressMap implements Iterable<[string, MilestoneProgress]> {
   with(changes: Iterable<readonly [string, MilestoneProgress | null | undefined]>): ProgressMap {
     let parts: Array<Bucket | undefined> | null = null;
     const copied = new Set<number>();
+    const touched = new Set<number>();
     let size = this.size;
     for (const [id, entry] of changes) {
       const b = bucketOf(id);
@@ -71,8 +80,16 @@ export class ProgressMap implements Iterable<[string, MilestoneProgress]> {
       parts[b] = next!.size > 0 ? next : undefined;
       // A bucket emptied and filled again in one batch is still this batch's own copy.
       if (next!.size === 0) copied.delete(b);
+      touched.add(b);
     }
-    return parts ? new ProgressMap(parts, size) : this;
+    if (!parts) return this;
+    // Changes that cancel out (set, then removed again) keep the bucket as it was, and the map when all do.
+    let changed = false;
+    for (const b of touched) {
+      if (sameEntries(this.parts[b], parts[b])) parts[b] = this.parts[b];
+      else changed = true;
+    }
+    return changed ? new ProgressMap(parts, size) : this;
   }
 
   /** The buckets, for code that compares two maps by identity: a bucket that is the same object holds the same entries. */

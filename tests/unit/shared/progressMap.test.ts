@@ -50,6 +50,13 @@ describe('ProgressMap', () => {
     );
   });
 
+  it('gives back the same map for a batch whose changes cancel out (found by the property above)', () => {
+    const map = ProgressMap.from({ kubernetes: { status: 'done' } });
+    expect(map.with([['docker', { status: 'todo', notes: '' }], ['docker', null]])).toBe(map);
+    const entry = map.get('kubernetes')!;
+    expect(map.with([['kubernetes', null], ['kubernetes', entry]])).toBe(map);
+  });
+
   it('spreads milestone ids over its buckets: 10,000 ids put at most twice their share in any bucket', () => {
     const counts = new Array<number>(BUCKETS).fill(0);
     const map = ProgressMap.from(Object.fromEntries(Array.from({ length: 10_000 }, (_, i) => [`m${i}`, { status: 'done' as const }])));
