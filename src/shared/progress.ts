@@ -77,9 +77,12 @@ type Counted = Pick<Milestone, 'id' | 'estimateHours' | 'optional'>;
  * alternative framework) once the learner added it to their plan or started it.
  */
 export function countsTowardPath(m: Counted, doc: Pick<UserDocument, 'progress'>): boolean {
-  if (m.optional !== true) return true;
-  const p = doc.progress.get(m.id);
-  return p?.inPlan === true || p?.status === 'in-progress' || p?.status === 'done';
+  return m.optional !== true || counts(m, doc.progress.get(m.id));
+}
+
+/** countsTowardPath for a caller that already holds the milestone's progress entry. */
+export function counts(m: Pick<Milestone, 'optional'>, p: MilestoneProgress | undefined): boolean {
+  return m.optional !== true || p?.inPlan === true || p?.status === 'in-progress' || p?.status === 'done';
 }
 
 /**

@@ -2,7 +2,7 @@
 import { dayNumber, dayString, mondayOf, weekdayOf } from './calendar';
 import type { UserDocument } from './document';
 import type { PathMilestone, PathView } from './pathView';
-import { countsTowardPath, estimateOf, isHandled, roundHours, statusOf } from './progress';
+import { counts, estimateOf, isHandled, roundHours, statusOf } from './progress';
 import type { StudySettings } from './study';
 
 export interface MilestoneForecast {
@@ -44,9 +44,12 @@ export interface Forecast {
  * estimate minus the hours already spent.
  */
 function remainingOf(m: PathMilestone, doc: UserDocument, settings: StudySettings): number {
-  if (isHandled(statusOf(doc, m.id)) || !countsTowardPath(m, doc)) return 0;
-  const spent = doc.progress.get(m.id)?.hoursSpent ?? 0;
-  return roundHours(Math.max(0, estimateOf(m, settings.estimateOverrides) - spent));
+  // The entry read once (countsTowardPath and statusOf would each read it again): at 10,000 milestones every pass
+  // over the progress map is memory traffic.
+  const p = doc.progress.get(m.id);
+  const status = p?.status ?? 'todo';
+  if (isHandled(status) || !counts(m, p)) return 0;
+  return roundHours(Math.max(0, estimateOf(m, settings.estimateOverrides) - (p?.hoursSpent ?? 0)));
 }
 
 /** A binary min-heap of indexes ordered by `less`: the ready milestone with the best rank comes out first. */
@@ -97,18 +100,23 @@ export function scheduleOrder(view: PathView, doc: UserDocument, settings: Study
     .map((m) => ({ m, hours: remainingOf(m, doc, settings) }))
     .filter((x) => x.hours > 0);
   const index = new Map<string, number>(pending.map((x, i) => [x.m.id, i]));
+  const NONE: number[] = [];
   const prereqs = pending.map(({ m }) => {
+    if (m.prerequisites.length === 0) return NONE;
     const out: number[] = [];
     for (const id of m.prerequisites) {
       const j = id === m.id ? undefined : index.get(id);
       if (j !== undefined && !out.includes(j)) out.push(j);
     }
-    return out;
+    return out.length > 0 ? out : NONE;
   });
 
   // An in-progress milestone pulls its unfinished prerequisites forward with it.
   const urgent = new Uint8Array(pending.length);
-  const stack = pending.flatMap((x, i) => (statusOf(doc, x.m.id) === 'in-progress' ? [i] : []));
+  const stack: number[] = [];
+  pending.forEach((x, i) => {
+    if (statusOf(doc, x.m.id) === 'in-progress') stack.push(i);
+  });
   while (stack.length > 0) {
     const i = stack.pop()!;
     if (urgent[i]) continue;
@@ -119,8 +127,9 @@ export function scheduleOrder(view: PathView, doc: UserDocument, settings: Study
   const less = (a: number, b: number) => rank[a]! < rank[b]!;
 
   const waitingOn = prereqs.map((p) => p.length);
-  const dependents: number[][] = pending.map(() => []);
-  prereqs.forEach((p, i) => p.forEach((j) => dependents[j]!.push(i)));
+  // Only milestones that others wait on get a list of their own.
+  const dependents: Array<number[] | undefined> = new Array(pending.length);
+  prereqs.forEach((p, i) => p.forEach((j) => (dependents[j] ??= []).push(i)));
   const ready = new Heap(less);
   pending.forEach((_, i) => {
     if (waitingOn[i] === 0) ready.push(i);
@@ -144,7 +153,7 @@ export function scheduleOrder(view: PathView, doc: UserDocument, settings: Study
     if (next === undefined) break;
     done[next] = 1;
     result.push(pending[next]!);
-    for (const d of dependents[next]!) if (--waitingOn[d]! === 0 && !done[d]) ready.push(d);
+    for (const d of dependents[next] ?? NONE) if (--waitingOn[d]! === 0 && !done[d]) ready.push(d);
   }
   return result;
 }
