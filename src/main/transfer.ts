@@ -1,5 +1,5 @@
 // Reports, backups and restores as files: what the File menu does, minus the dialogs (injected, so tests run it as-is).
-import { stat, readFile, writeFile } from 'node:fs/promises';
+import { stat, readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { MAX_DOCUMENT_BYTES, type UserDocument } from '../shared/document';
 import { parseDocumentText, serializeDocument } from '../shared/documentFile';
@@ -63,8 +63,8 @@ export async function writeExport(file: string, content: string | Uint8Array, da
   } catch {
     throw new TransferError(`The folder ${dirname(file)} does not exist. Choose a folder that does. Nothing was written.`);
   }
-  if (typeof content === 'string') await writeFileDurable(file, content);
-  else await writeFile(file, content);
+  // Text and PDF bytes alike replace an earlier export only once complete (temp file, fsync, rename).
+  await writeFileDurable(file, content);
 }
 
 /** Where the data as it was before a restore is kept: beside the data file, with the time in its name. */

@@ -123,6 +123,25 @@ describe('report export', () => {
       expect(await readFile(answers.save, 'utf8')).toContain('multi-stage builds');
     }));
 
+  it('writes a PDF over an earlier export whole, leaving no temp file beside it', () =>
+    withTempDir(async (dir) => {
+      const pdf = Buffer.from('%PDF-1.7\n\u00e9 bytes as they are\n%%EOF\n');
+      const api = await createApi({
+        dataFile: join(dir, 'pathboard.json'),
+        roadmapsDir: ROADMAPS_DIR,
+        clock,
+        dialogs: { chooseSavePath: async () => join(dir, 'report.pdf'), chooseOpenPath: async () => null },
+        printToPdf: async () => pdf,
+      });
+      await api.choosePath({ pathId: 'mlops-engineer' });
+      await writeFile(join(dir, 'report.pdf'), 'an earlier export');
+      const result = await api.exportReport({ format: 'pdf', includeNotes: false });
+      expect(result.ok || result.error.message).toBe(true);
+      expect((await readFile(join(dir, 'report.pdf'))).equals(pdf)).toBe(true);
+      expect((await readdir(dir)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+      await api.close();
+    }));
+
   it('says plainly that PDF needs the app when there is no printer', () =>
     withTempDir(async (dir) => {
       const { api } = await setup(dir);
