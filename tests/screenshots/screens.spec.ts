@@ -70,6 +70,8 @@ for (const set of SETS) {
       await expect(panel.getByRole('group', { name: /Checklist/ }).getByRole('checkbox').first()).toBeChecked();
       await panel.getByRole('textbox', { name: 'Notes' }).fill('Compare **multi-stage builds** with a plain image.\n\n- keep images small\n- pin versions');
       await panel.getByRole('button', { name: 'Preview' }).click();
+      // The notes renderer loads on demand: the picture shows the rendered notes, not "Loading notes…".
+      await expect(panel.locator('strong', { hasText: 'multi-stage builds' })).toBeVisible();
       await shot(page, 'board-details');
       await panel.getByRole('button', { name: 'Close details' }).click();
 
