@@ -59,37 +59,27 @@ export class ProgressMap implements Iterable<[string, MilestoneProgress]> {
 
   /** The map with these entries set (null: removed), copying each touched bucket once. The same map when none changes. */
   with(changes: Iterable<readonly [string, MilestoneProgress | null | undefined]>): ProgressMap {
-    let parts: Array<Bucket | undefined> | null = null;
-    const copied = new Set<number>();
-    const touched = new Set<number>();
-    let size = this.size;
+    // This batch's own copies of the buckets it touches, each made once (an emptied one stays, to be filled again).
+    const own = new Map<number, Map<string, MilestoneProgress>>();
     for (const [id, entry] of changes) {
       const b = bucketOf(id);
-      const bucket = (parts ?? this.parts)[b];
-      const old = bucket?.get(id);
-      if (old === (entry ?? undefined)) continue;
-      parts ??= [...this.parts];
-      let next = bucket as Map<string, MilestoneProgress> | undefined;
-      if (!copied.has(b)) {
-        next = new Map(bucket);
-        copied.add(b);
-      }
-      if (entry) next!.set(id, entry);
-      else next!.delete(id);
-      size += (entry ? 1 : 0) - (old ? 1 : 0);
-      parts[b] = next!.size > 0 ? next : undefined;
-      // A bucket emptied and filled again in one batch is still this batch's own copy.
-      if (next!.size === 0) copied.delete(b);
-      touched.add(b);
+      if ((own.get(b) ?? this.parts[b])?.get(id) === (entry ?? undefined)) continue;
+      let bucket = own.get(b);
+      if (!bucket) own.set(b, (bucket = new Map(this.parts[b])));
+      if (entry) bucket.set(id, entry);
+      else bucket.delete(id);
     }
-    if (!parts) return this;
     // Changes that cancel out (set, then removed again) keep the bucket as it was, and the map when all do.
-    let changed = false;
-    for (const b of touched) {
-      if (sameEntries(this.parts[b], parts[b])) parts[b] = this.parts[b];
-      else changed = true;
+    let parts: Array<Bucket | undefined> | null = null;
+    let size = this.size;
+    for (const [b, bucket] of own) {
+      const after = bucket.size > 0 ? bucket : undefined;
+      if (sameEntries(this.parts[b], after)) continue;
+      parts ??= [...this.parts];
+      parts[b] = after;
+      size += bucket.size - (this.parts[b]?.size ?? 0);
     }
-    return changed ? new ProgressMap(parts, size) : this;
+    return parts ? new ProgressMap(parts, size) : this;
   }
 
   /** The buckets, for code that compares two maps by identity: a bucket that is the same object holds the same entries. */

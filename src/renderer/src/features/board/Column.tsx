@@ -6,7 +6,7 @@ import type { BoardCard } from '../../../../shared/board';
 import type { MilestoneStatus } from '../../../../shared/document';
 import { cardBlocks, type CardBlockSpan } from './cardBlocks';
 import { liteCard, MilestoneCard, wakePlaceholder } from './MilestoneCard';
-import { FULL_FROM_START, LITE_PITCH, useLiteCards, type LiteCards } from './useLiteCards';
+import { FULL_FROM_START, LITE_PITCH, useLiteCards } from './useLiteCards';
 
 export function Column({
   id,
@@ -53,7 +53,7 @@ export function Column({
         onPointerOver={lite.long ? (e) => wakePlaceholder(e.target, false, lite.upgrade) : undefined}
       >
         {blocks
-          ? blocks.map((block) => <CardBlock key={block.key} block={block} lite={lite} firstDrawn={firstDrawn!} />)
+          ? blocks.map((block) => <CardBlock key={block.key} block={block} upgraded={lite.upgraded} firstDrawn={firstDrawn!} />)
           : cards.map((card) => <MilestoneCard key={card.milestone.id} card={card} />)}
       </div>
       {cards.length === 0 && <p className="column-empty">{compact ? '—' : 'Nothing here yet.'}</p>}
@@ -94,13 +94,13 @@ function useFirstDrawn(cards: BoardCard[] | null): ReadonlyMap<string, boolean> 
  * the block it joined, and the browser lays out those two, not a thousand cards.
  */
 const CardBlock = memo(
-  function CardBlock({ block, lite, firstDrawn }: { block: CardBlockSpan; lite: LiteCards; firstDrawn: ReadonlyMap<string, boolean> }) {
+  function CardBlock({ block, upgraded, firstDrawn }: { block: CardBlockSpan; upgraded: ReadonlySet<string>; firstDrawn: ReadonlyMap<string, boolean> }) {
     return (
       // Its estimated height until it is first drawn: as many placeholders as it has cards.
       <div role="none" className="card-block" style={{ containIntrinsicBlockSize: `auto ${block.cards.length * LITE_PITCH}px` }}>
         {block.cards.map((card) =>
           // In full once it came near the view, was focused or pointed at, or when it was first drawn in full.
-          lite.upgraded.has(card.milestone.id) || firstDrawn.get(card.milestone.id) ? (
+          upgraded.has(card.milestone.id) || firstDrawn.get(card.milestone.id) ? (
             <MilestoneCard key={card.milestone.id} card={card} />
           ) : (
             liteCard(card)
@@ -110,10 +110,9 @@ const CardBlock = memo(
     );
   },
   (prev, next) =>
-    prev.lite.upgrade === next.lite.upgrade &&
     prev.block.cards.length === next.block.cards.length &&
     prev.block.cards.every((card, i) => {
       const id = card.milestone.id;
-      return card === next.block.cards[i] && prev.lite.upgraded.has(id) === next.lite.upgraded.has(id) && prev.firstDrawn.get(id) === next.firstDrawn.get(id);
+      return card === next.block.cards[i] && prev.upgraded.has(id) === next.upgraded.has(id) && prev.firstDrawn.get(id) === next.firstDrawn.get(id);
     }),
 );
