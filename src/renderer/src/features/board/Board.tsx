@@ -15,12 +15,12 @@ import {
   type DragEndEvent,
   type DragStartEvent,
 } from '@dnd-kit/core';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import { boardColumns, COLUMN_TITLES, COLUMNS, hasFilters, matchesFilters, type BoardCard, type ShownCards } from '../../../../shared/board';
 import type { MilestoneStatus } from '../../../../shared/document';
 import type { PathView } from '../../../../shared/pathView';
 import { selectPathView } from '../../store';
-import { useApp } from '../../store/useApp';
+import { useApp, useStoreApi } from '../../store/useApp';
 import { BoardDialogs } from './BoardDialogs';
 import { BoardToolbar } from './BoardToolbar';
 import { Column } from './Column';
@@ -63,29 +63,25 @@ const columnCollision: CollisionDetection = (args) => {
 const cardsIn = (containerId: string) =>
   Array.from(document.querySelectorAll<HTMLElement>(`[data-container="${CSS.escape(containerId)}"] li[data-milestone-id]`));
 
+/**
+ * The kanban board. It reads no milestone's progress itself: a status change re-renders the columns (BoardColumns), not
+ * the drag and drop context around them. dnd-kit gives its cards a new context value each time that context renders,
+ * and React then searches every card under it for readers of that value.
+ */
 export function Board() {
   const view = useApp(selectPathView);
-  const doc = useApp((s) => s.document);
-  const filters = useApp((s) => s.filters);
+  const hasDocument = useApp((s) => s.document !== null);
   const groupByPhase = useApp((s) => s.groupByPhase);
   const showSkipped = useApp((s) => s.showSkipped);
   const selectedId = useApp((s) => s.selectedId);
   const select = useApp((s) => s.select);
+  const store = useStoreApi();
   const drawer = useMediaQuery(DRAWER_QUERY) && selectedId !== null;
   const moveCard = useMoveCard();
   const [dragging, setDragging] = useState<BoardCard | null>(null);
   const draggingRef = useRef(false);
 
-  const columns = useMemo(() => (view && doc ? boardColumns(view, doc, cardsOf(view)) : null), [view, doc]);
-  const visible = useMemo(() => {
-    if (!columns || !doc) return null;
-    if (!hasFilters(filters)) return columns;
-    const out = { ...columns };
-    for (const status of COLUMNS) out[status] = columns[status].filter((c) => matchesFilters(c, filters, doc));
-    return out;
-  }, [columns, filters, doc]);
-
-  useBoardShortcuts(columns, draggingRef);
+  useBoardShortcuts(draggingRef);
 
   const sensors = useSensors(
     useSensor(PointerSensor, POINTER_OPTIONS),
@@ -108,19 +104,25 @@ export function Board() {
     onDragCancel: ({ active }) => `Moving ${titleOf(active.id)} was cancelled.`,
   };
 
-  if (!view || !visible || !columns) return null;
+  if (!view || !hasDocument) return null;
 
+  /** The columns as the document has them when a drag starts or ends (the cards keep their objects: no card renders). */
+  const columnsNow = () => {
+    const doc = store.getState().document;
+    return doc ? boardColumns(view, doc, cardsOf(view)) : null;
+  };
   const onDragStart = ({ active }: DragStartEvent) => {
     draggingRef.current = true;
-    const status = COLUMNS.find((s) => columns[s].some((c) => c.milestone.id === active.id));
-    setDragging(status ? (columns[status].find((c) => c.milestone.id === active.id) ?? null) : null);
+    const columns = columnsNow();
+    setDragging(columns ? (COLUMNS.flatMap((s) => columns[s]).find((c) => c.milestone.id === active.id) ?? null) : null);
   };
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     const dropped = active.rect.current.translated;
     draggingRef.current = false;
     setDragging(null);
     const target = columnOf(over);
-    if (!target || !over) return;
+    const columns = columnsNow();
+    if (!target || !over || !columns) return;
     const id = String(active.id);
     const without = columns[target.status].map((c) => c.milestone.id).filter((x) => x !== id);
     // The card lands before the first card of that column whose middle is below the dropped card's middle.
@@ -160,38 +162,7 @@ export function Board() {
               },
             }}
           >
-            {groupByPhase ? (
-              <div className="swimlanes" aria-label={`${view.roadmap.title} board by phase`} role="region">
-                <div className="swimlane-header" style={{ gridTemplateColumns: `repeat(${statuses.length}, minmax(0, 1fr))` }}>
-                  {statuses.map((s) => (
-                    <h2 key={s}>{COLUMN_TITLES[s]}</h2>
-                  ))}
-                </div>
-                {view.phases.map((phase) => (
-                  <section key={phase.id} className="swimlane" aria-label={`Phase: ${phase.title}`}>
-                    <h3 className="swimlane-title">{phase.title}</h3>
-                    <div className="swimlane-cells" style={{ gridTemplateColumns: `repeat(${statuses.length}, minmax(0, 1fr))` }}>
-                      {statuses.map((status) => (
-                        <Column
-                          key={status}
-                          id={containerId(status, phase.id)}
-                          status={status}
-                          title={`${COLUMN_TITLES[status]}, ${phase.title}`}
-                          cards={visible[status].filter((c) => c.phase.id === phase.id)}
-                          compact
-                        />
-                      ))}
-                    </div>
-                  </section>
-                ))}
-              </div>
-            ) : (
-              <section className={`board cols-${statuses.length}`} aria-label={`${view.roadmap.title} board`}>
-                {statuses.map((status) => (
-                  <Column key={status} id={containerId(status)} status={status} title={COLUMN_TITLES[status]} cards={visible[status]} />
-                ))}
-              </section>
-            )}
+            <BoardColumns view={view} statuses={statuses} groupByPhase={groupByPhase} />
             <DragOverlay>{dragging ? <div className="card drag-preview">{dragging.milestone.title}</div> : null}</DragOverlay>
           </DndContext>
         </div>
@@ -205,3 +176,59 @@ export function Board() {
     </div>
   );
 }
+
+/** The columns (or the phases' swimlanes) of the board, drawn from the document and the filters. */
+const BoardColumns = memo(function BoardColumns({
+  view,
+  statuses,
+  groupByPhase,
+}: {
+  view: PathView;
+  statuses: readonly MilestoneStatus[];
+  groupByPhase: boolean;
+}) {
+  const doc = useApp((s) => s.document);
+  const filters = useApp((s) => s.filters);
+  const columns = useMemo(() => (doc ? boardColumns(view, doc, cardsOf(view)) : null), [view, doc]);
+  const visible = useMemo(() => {
+    if (!columns || !doc) return null;
+    if (!hasFilters(filters)) return columns;
+    const out = { ...columns };
+    for (const status of COLUMNS) out[status] = columns[status].filter((c) => matchesFilters(c, filters, doc));
+    return out;
+  }, [columns, filters, doc]);
+  if (!visible) return null;
+
+  return groupByPhase ? (
+    <div className="swimlanes" aria-label={`${view.roadmap.title} board by phase`} role="region">
+      <div className="swimlane-header" style={{ gridTemplateColumns: `repeat(${statuses.length}, minmax(0, 1fr))` }}>
+        {statuses.map((s) => (
+          <h2 key={s}>{COLUMN_TITLES[s]}</h2>
+        ))}
+      </div>
+      {view.phases.map((phase) => (
+        <section key={phase.id} className="swimlane" aria-label={`Phase: ${phase.title}`}>
+          <h3 className="swimlane-title">{phase.title}</h3>
+          <div className="swimlane-cells" style={{ gridTemplateColumns: `repeat(${statuses.length}, minmax(0, 1fr))` }}>
+            {statuses.map((status) => (
+              <Column
+                key={status}
+                id={containerId(status, phase.id)}
+                status={status}
+                title={`${COLUMN_TITLES[status]}, ${phase.title}`}
+                cards={visible[status].filter((c) => c.phase.id === phase.id)}
+                compact
+              />
+            ))}
+          </div>
+        </section>
+      ))}
+    </div>
+  ) : (
+    <section className={`board cols-${statuses.length}`} aria-label={`${view.roadmap.title} board`}>
+      {statuses.map((status) => (
+        <Column key={status} id={containerId(status)} status={status} title={COLUMN_TITLES[status]} cards={visible[status]} />
+      ))}
+    </section>
+  );
+});

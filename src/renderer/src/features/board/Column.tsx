@@ -6,9 +6,21 @@ import type { BoardCard } from '../../../../shared/board';
 import type { MilestoneStatus } from '../../../../shared/document';
 import { cardBlocks, type CardBlockSpan } from './cardBlocks';
 import { liteCard, MilestoneCard, wakePlaceholder } from './MilestoneCard';
-import { FULL_FROM_START, LITE_PITCH, useLiteCards } from './useLiteCards';
+import { LITE_PITCH, useLiteCards } from './useLiteCards';
 
-export function Column({
+/** A column renders again only when one of its own cards changed, not when a card moved between two other columns. */
+export const Column = memo(
+  ColumnCards,
+  (prev, next) =>
+    prev.id === next.id &&
+    prev.status === next.status &&
+    prev.title === next.title &&
+    prev.compact === next.compact &&
+    prev.cards.length === next.cards.length &&
+    prev.cards.every((card, i) => card === next.cards[i]),
+);
+
+function ColumnCards({
   id,
   status,
   title,
@@ -25,7 +37,6 @@ export function Column({
   const list = useRef<HTMLDivElement>(null);
   const lite = useLiteCards(list, cards.length);
   const blocks = useCardBlocks(lite.long ? cards : null);
-  const firstDrawn = useFirstDrawn(blocks ? cards : null);
   const headingId = `heading-${id.replace(/[^a-z0-9-]/gi, '-')}`;
   return (
     <section
@@ -53,7 +64,7 @@ export function Column({
         onPointerOver={lite.long ? (e) => wakePlaceholder(e.target, false, lite.upgrade) : undefined}
       >
         {blocks
-          ? blocks.map((block) => <CardBlock key={block.key} block={block} upgraded={lite.upgraded} firstDrawn={firstDrawn!} />)
+          ? blocks.map((block) => <CardBlock key={block.key} block={block} upgraded={lite.upgraded} />)
           : cards.map((card) => <MilestoneCard key={card.milestone.id} card={card} />)}
       </div>
       {cards.length === 0 && <p className="column-empty">{compact ? '—' : 'Nothing here yet.'}</p>}
@@ -75,44 +86,24 @@ function useCardBlocks(cards: BoardCard[] | null): CardBlockSpan[] | null {
 }
 
 /**
- * How each card of a long column was first drawn there: in full when it appeared among the first cards (more than any
- * window shows), as a placeholder otherwise. It stays so while cards move around it, so a move elsewhere never redraws
- * it; a card that leaves the column is forgotten and decided afresh when it comes back. Derived from the previous
- * render's decisions while rendering, like the blocks.
- */
-function useFirstDrawn(cards: BoardCard[] | null): ReadonlyMap<string, boolean> | null {
-  const [drawn, setDrawn] = useState<{ cards: BoardCard[] | null; full: ReadonlyMap<string, boolean> | null }>({ cards: null, full: null });
-  if (drawn.cards === cards) return drawn.full;
-  const full = cards ? new Map(cards.map((c, i) => [c.milestone.id, drawn.full?.get(c.milestone.id) ?? i < FULL_FROM_START])) : null;
-  setDrawn({ cards, full });
-  return full;
-}
-
-/**
  * A block of a long column's cards. Off view the browser skips laying it out as a whole (content-visibility), and it
  * renders only when one of its own cards changed or was drawn in full: a move re-renders the block the card left and
  * the block it joined, and the browser lays out those two, not a thousand cards.
  */
 const CardBlock = memo(
-  function CardBlock({ block, upgraded, firstDrawn }: { block: CardBlockSpan; upgraded: ReadonlySet<string>; firstDrawn: ReadonlyMap<string, boolean> }) {
+  function CardBlock({ block, upgraded }: { block: CardBlockSpan; upgraded: ReadonlySet<string> }) {
     return (
       // Its estimated height until it is first drawn: as many placeholders as it has cards.
       <div role="none" className="card-block" style={{ containIntrinsicBlockSize: `auto ${block.cards.length * LITE_PITCH}px` }}>
-        {block.cards.map((card) =>
+        {block.cards.map((card, i) =>
           // In full once it came near the view, was focused or pointed at, or when it was first drawn in full.
-          upgraded.has(card.milestone.id) || firstDrawn.get(card.milestone.id) ? (
-            <MilestoneCard key={card.milestone.id} card={card} />
-          ) : (
-            liteCard(card)
-          ),
+          block.full[i] || upgraded.has(card.milestone.id) ? <MilestoneCard key={card.milestone.id} card={card} /> : liteCard(card),
         )}
       </div>
     );
   },
+  // The cut keeps a block's object while its cards stay the same; placeholders drawn in full change the upgraded set.
   (prev, next) =>
-    prev.block.cards.length === next.block.cards.length &&
-    prev.block.cards.every((card, i) => {
-      const id = card.milestone.id;
-      return card === next.block.cards[i] && prev.upgraded.has(id) === next.upgraded.has(id) && prev.firstDrawn.get(id) === next.firstDrawn.get(id);
-    }),
+    prev.block === next.block &&
+    (prev.upgraded === next.upgraded || prev.block.cards.every((c) => prev.upgraded.has(c.milestone.id) === next.upgraded.has(c.milestone.id))),
 );

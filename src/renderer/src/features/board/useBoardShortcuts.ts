@@ -1,6 +1,6 @@
 // Board keyboard shortcuts: move focus between cards, change a card's column, open details, search, undo and help.
 import { useEffect, type RefObject } from 'react';
-import { COLUMNS, type BoardColumns } from '../../../../shared/board';
+import { COLUMNS } from '../../../../shared/board';
 import type { MilestoneStatus } from '../../../../shared/document';
 import { useStoreApi } from '../../store/useApp';
 import { useMoveCard } from './useMoveCard';
@@ -29,7 +29,7 @@ export function focusCard(id: string): void {
   requestAnimationFrame(() => cardElement(id)?.focus());
 }
 
-export function useBoardShortcuts(columns: BoardColumns | null, dragging: RefObject<boolean>) {
+export function useBoardShortcuts(dragging: RefObject<boolean>) {
   const store = useStoreApi();
   const moveCard = useMoveCard();
 
@@ -70,7 +70,7 @@ export function useBoardShortcuts(columns: BoardColumns | null, dragging: RefObj
       }
       const card = (active as HTMLElement | null)?.closest?.<HTMLElement>('li[data-milestone-id]');
       // Keys typed on a control inside a card (checkbox, menu button) stay with that control.
-      if (!card || card !== active || !columns) return;
+      if (!card || card !== active) return;
       const id = card.dataset['milestoneId']!;
       if (e.key === 'Enter') {
         e.preventDefault();
@@ -88,7 +88,7 @@ export function useBoardShortcuts(columns: BoardColumns | null, dragging: RefObj
       if (!e.key.startsWith('Arrow')) return;
       const visibleCards = (status: MilestoneStatus) =>
         Array.from(document.querySelectorAll<HTMLElement>(`[data-column="${status}"] li[data-milestone-id]`));
-      const status = COLUMNS.find((s) => columns[s].some((c) => c.milestone.id === id));
+      const status = card.closest<HTMLElement>('[data-column]')?.dataset['column'] as MilestoneStatus | undefined;
       if (!status) return;
       const here = visibleCards(status);
       const at = here.indexOf(card);
@@ -113,5 +113,5 @@ export function useBoardShortcuts(columns: BoardColumns | null, dragging: RefObj
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [store, columns, dragging, moveCard]);
+  }, [store, dragging, moveCard]);
 }

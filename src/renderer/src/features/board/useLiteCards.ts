@@ -6,8 +6,6 @@ import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } fro
 export const LONG_COLUMN = 60;
 /** A placeholder's height and the space below it (board.css): a block's height before it is first drawn. */
 export const LITE_PITCH = 118;
-/** How many cards at the top of a long column are drawn in full from the first frame (more than any window shows). */
-export const FULL_FROM_START = 20;
 
 export interface LiteCards {
   /** Whether the column is long enough to draw cards far from view as placeholders. */
