@@ -3,11 +3,13 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createApi, type AppService } from '../../src/main/api';
+import { createApi } from '../../src/main/api';
 import { emptyDocument } from '../../src/shared/document';
 import { serializeDocument } from '../../src/shared/documentFile';
 import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { bindApi, expect, savedToDisk, serveRenderer, test } from '../support/harness';
+import type { Milestone } from '../../src/shared/roadmap';
 import { milestone, roadmap, writeRoadmaps } from '../support/roadmapFixtures';
 
 const SIZE = 200;
@@ -30,19 +32,36 @@ const WATCH_TOUCHED_CARDS = `(() => {
   }).observe(document.querySelector('[data-column="todo"]'), { subtree: true, childList: true, attributes: true, characterData: true });
 })()`;
 
-test('a 200-card column keeps every card in the page, draws far ones in full when they come near, and still moves at once', async ({ page }) => {
+/**
+ * Opens the renderer on a path of `milestones` (in one phase unless `phases` are given), bound to the real service on
+ * a temp data file; `close` stops it and removes the files.
+ */
+async function openLongPath(page: Page, milestones: Milestone[], phases?: Array<{ id: string; title: string; summary: string; milestones: string[] }>) {
   const dir = await mkdtemp(join(tmpdir(), 'pathboard-long-'));
   const server = await serveRenderer();
-  let api: AppService | null = null;
+  const roadmapsDir = await writeRoadmaps(dir, [
+    roadmap('long-path', milestones, phases ?? [{ id: 'p', title: 'All', summary: 'Everything.', milestones: milestones.map((m) => m.id) }]),
+  ]);
+  const dataFile = join(dir, 'pathboard.json');
+  await writeFile(dataFile, serializeDocument({ ...emptyDocument(), activePathId: 'long-path' }));
+  const api = await createApi({ dataFile, roadmapsDir });
+  await bindApi(page, () => api);
+  await page.goto(server.url);
+  return {
+    close: async () => {
+      await api.close();
+      await server.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+test('a 200-card column keeps every card in the page, draws far ones in full when they come near, and still moves at once', async ({ page }) => {
+  const board = await openLongPath(
+    page,
+    Array.from({ length: SIZE }, (_, i) => milestone(`m${i}`, [], { title: `Milestone ${i}`, checklist: ['One', 'Two'] })),
+  );
   try {
-    const milestones = Array.from({ length: SIZE }, (_, i) => milestone(`m${i}`, [], { title: `Milestone ${i}`, checklist: ['One', 'Two'] }));
-    const roadmapsDir = await writeRoadmaps(dir, [roadmap('long-path', milestones, [{ id: 'p', title: 'All', summary: 'Everything.', milestones: milestones.map((m) => m.id) }])]);
-    const dataFile = join(dir, 'pathboard.json');
-    await writeFile(dataFile, serializeDocument({ ...emptyDocument(), activePathId: 'long-path' }));
-    const service = await createApi({ dataFile, roadmapsDir });
-    api = service;
-    await bindApi(page, () => service);
-    await page.goto(server.url);
 
     const todo = page.getByRole('region', { name: 'To do' });
     // Every card is in the page (find in page and screen readers reach them all); the far ones as placeholders.
@@ -109,8 +128,27 @@ test('a 200-card column keeps every card in the page, draws far ones in full whe
     await expect(todo.getByRole('listitem')).toHaveCount(SIZE - 2);
     await savedToDisk(page);
   } finally {
-    await api?.close();
-    await server.close();
-    await rm(dir, { recursive: true, force: true });
+    await board.close();
+  }
+});
+
+test('by phase, a long cell draws its far cards as placeholders until the lanes are scrolled near them', async ({ page }) => {
+  const milestones = Array.from({ length: SIZE }, (_, i) => milestone(`m${i}`, [], { title: `Milestone ${i}` }));
+  const phases = [0, 1].map((p) => ({ id: `p${p}`, title: `Part ${p + 1}`, summary: 'Half.', milestones: milestones.slice(p * 100, (p + 1) * 100).map((m) => m.id) }));
+  const board = await openLongPath(page, milestones, phases);
+  try {
+    await page.getByRole('checkbox', { name: 'Group by phase' }).check();
+
+    // The lanes scroll, not the cells: a card far down the first lane waits as a placeholder while the view is at
+    // the top, and is drawn in full once the lanes are scrolled to it.
+    const lanes = page.getByRole('region', { name: 'long-path path board by phase' });
+    const far = lanes.locator('li[data-milestone-id="m90"]');
+    await expect(lanes.locator('li[data-milestone-id="m19"]')).not.toHaveClass(/\bcard-lite\b/);
+    await page.waitForTimeout(300);
+    await expect(far).toHaveClass(/\bcard-lite\b/);
+    await far.scrollIntoViewIfNeeded();
+    await expect(far.getByRole('checkbox', { name: 'Mark Milestone 90 done' })).toBeVisible();
+  } finally {
+    await board.close();
   }
 });

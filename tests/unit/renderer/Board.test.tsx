@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { freshDirForEachTest, renderApp as renderAppIn } from './renderApp';
 
@@ -38,12 +38,13 @@ describe('board', () => {
     await userEvent.click(await screen.findByRole('checkbox', { name: 'Mark Learn docker done' }));
     expect(await within(column('Done')).findByRole('listitem', { name: 'Learn docker' })).toBeTruthy();
     expect(within(column('To do')).queryByRole('listitem', { name: 'Learn docker' })).toBeNull();
-    expect(screen.getByRole('progressbar', { name: 'ops-path path progress' }).getAttribute('aria-valuenow')).toBe('33');
+    // The header's totals follow once the board has painted the move.
+    await waitFor(() => expect(screen.getByRole('progressbar', { name: 'ops-path path progress' }).getAttribute('aria-valuenow')).toBe('33'));
     expect(within(column('Done')).getByText(/^Done /)).toBeTruthy();
 
     await userEvent.click(screen.getByRole('checkbox', { name: 'Mark Learn docker done' }));
     expect(await within(column('To do')).findByRole('listitem', { name: 'Learn docker' })).toBeTruthy();
-    expect(screen.getByRole('progressbar', { name: 'ops-path path progress' }).getAttribute('aria-valuenow')).toBe('0');
+    await waitFor(() => expect(screen.getByRole('progressbar', { name: 'ops-path path progress' }).getAttribute('aria-valuenow')).toBe('0'));
   });
 
   it('moves a card to In progress from its menu', async () => {

@@ -20,10 +20,12 @@ export function AppHeader() {
   const show = useApp((s) => s.show);
   const ready = useApp((s) => s.status === 'ready');
   const pathView = useApp(selectPathView);
-  const progress = useMemo(() => (pathView && doc ? pathProgress(pathView, doc) : null), [pathView, doc]);
-  // The projected finish follows a change once the board has painted it: on a 1,000-card board even the finish alone
-  // (the schedule without the plan of each milestone) would take a good part of the frame a card move has.
+  // The totals and the projected finish follow a change once the board has painted it: on a 1,000-card board even the
+  // finish alone (the schedule without the plan of each milestone) would take a good part of the frame a card move
+  // has, and the totals a millisecond of it. The first frame shows the totals at once.
   const forecastDoc = useAfterPaint(doc);
+  const countedDoc = forecastDoc ?? doc;
+  const progress = useMemo(() => (pathView && countedDoc ? pathProgress(pathView, countedDoc) : null), [pathView, countedDoc]);
   const finish = useMemo(() => {
     if (!pathView || !forecastDoc) return null;
     const today = toDay(new Date());

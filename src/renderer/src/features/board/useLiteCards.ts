@@ -28,8 +28,10 @@ export function useLiteCards(list: RefObject<HTMLElement | null>, count: number)
   useEffect(() => {
     const root = list.current;
     if (!long || !root) return;
-    // Near the view: within a column's height of its visible part. The list scrolls itself, or (by phase) the lanes do.
-    const scroller = getComputedStyle(root).overflowY === 'visible' ? root.closest<HTMLElement>('.swimlanes') : root;
+    // Near the view: within a column's height of its visible part. The lanes scroll a board by phase (its columns
+    // grow with their cards); any other long column scrolls itself. Told by the class, not the computed style: reading
+    // that in the first render made the browser work out the style of a thousand new cards before it was needed.
+    const scroller = root.closest<HTMLElement>('.swimlanes') ?? root;
     const observer = new IntersectionObserver(
       (entries) => {
         for (const e of entries) {
@@ -47,13 +49,22 @@ export function useLiteCards(list: RefObject<HTMLElement | null>, count: number)
       if (within.matches('li.card-lite')) observer.observe(within);
       else within.querySelectorAll('li.card-lite').forEach((li) => observer.observe(li));
     };
-    observe(root);
     // Placeholders that appear later (a card moved in, a block redrawn): only the added nodes are looked at.
     const added = new MutationObserver((records) => {
       for (const r of records) for (const n of r.addedNodes) if (n instanceof Element) observe(n);
     });
-    added.observe(root, { childList: true, subtree: true });
+    // Watched from just after the first painted frame: watching a thousand placeholders took a fifth of a long board's
+    // first render, and the cards that frame shows near the top are drawn in full anyway.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
+        observe(root);
+        added.observe(root, { childList: true, subtree: true });
+      }, 0);
+    });
     return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
       observer.disconnect();
       added.disconnect();
     };
