@@ -90,11 +90,14 @@ export function counts(m: Pick<Milestone, 'optional'>, p: MilestoneProgress | un
  * the milestones that count toward the path (see countsTowardPath); `optional` counts the ones left out.
  */
 export function tally(milestones: ReadonlyArray<Counted>, doc: Pick<UserDocument, 'progress' | 'study'>): Tally {
-  const counted = milestones.filter((m) => countsTowardPath(m, doc));
-  const t = { total: counted.length, todo: 0, inProgress: 0, done: 0, skipped: 0, hoursDone: 0, hoursTotal: 0 };
+  const t = { total: 0, todo: 0, inProgress: 0, done: 0, skipped: 0, hoursDone: 0, hoursTotal: 0 };
   const overrides = doc.study?.estimateOverrides;
-  for (const m of counted) {
-    const status = statusOf(doc, m.id);
+  // One pass, each entry read once: at 10,000 milestones every read of the progress map is memory traffic.
+  for (const m of milestones) {
+    const p = doc.progress.get(m.id);
+    if (!counts(m, p)) continue;
+    t.total++;
+    const status = p?.status ?? 'todo';
     const hours = estimateOf(m, overrides);
     if (status === 'todo') t.todo++;
     else if (status === 'in-progress') t.inProgress++;
@@ -110,7 +113,7 @@ export function tally(milestones: ReadonlyArray<Counted>, doc: Pick<UserDocument
     percent: t.total === 0 ? 0 : Math.floor((handled / t.total) * 100),
     hoursDone: roundHours(t.hoursDone),
     hoursTotal: roundHours(t.hoursTotal),
-    optionalLeftOut: milestones.length - counted.length,
+    optionalLeftOut: milestones.length - t.total,
   };
 }
 

@@ -2,7 +2,7 @@
 import { type UserDocument } from './document';
 import { forecastSummary } from './schedule';
 import type { PathView } from './pathView';
-import { countsTowardPath, estimateOf, pathProgress, statusOf } from './progress';
+import { counts, estimateOf, pathProgress } from './progress';
 import { burnUp, progressByPhase } from './stats';
 import type { StudySettings } from './study';
 import { retentionFigures, type RetentionFigures } from './review';
@@ -74,11 +74,17 @@ export function buildReport(
   };
   const overall = pathProgress(view, doc);
   const plan = forecastSummary(view, doc, settings, today, 5);
-  const ids = view.milestones.map((m) => m.id);
-  const completed = ids
-    .filter((id) => statusOf(doc, id) === 'done')
-    .map(item)
-    .sort((a, b) => compareDays(a.completedOn ?? '', b.completedOn ?? ''));
+  // One pass, each entry read once: at 10,000 milestones every read of the progress map is memory traffic.
+  const doneIds: string[] = [];
+  const inProgressIds: string[] = [];
+  const leftOutIds: string[] = [];
+  for (const m of view.milestones) {
+    const p = doc.progress.get(m.id);
+    if (p?.status === 'done') doneIds.push(m.id);
+    else if (p?.status === 'in-progress') inProgressIds.push(m.id);
+    if (!counts(m, p)) leftOutIds.push(m.id);
+  }
+  const completed = doneIds.map(item).sort((a, b) => compareDays(a.completedOn ?? '', b.completedOn ?? ''));
   const phaseHours = progressByPhase(view, doc);
   return {
     pathTitle: view.roadmap.title,
@@ -101,9 +107,9 @@ export function buildReport(
       hoursTotal: p.hoursTotal,
     })),
     completed,
-    inProgress: ids.filter((id) => statusOf(doc, id) === 'in-progress').map(item).map(withResources),
+    inProgress: inProgressIds.map(item).map(withResources),
     nextUp: plan.next.map((m) => withResources(item(m.id))),
-    optionalLeftOut: view.milestones.filter((m) => !countsTowardPath(m, doc)).map((m) => item(m.id)),
+    optionalLeftOut: leftOutIds.map(item),
     forecast: {
       finish: plan.finish,
       hoursPerWeek: settings.hoursPerWeek,

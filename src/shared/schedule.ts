@@ -2,7 +2,8 @@
 import { dayNumber, dayString, mondayOf, weekdayOf } from './calendar';
 import type { UserDocument } from './document';
 import type { PathMilestone, PathView } from './pathView';
-import { counts, estimateOf, isHandled, roundHours, statusOf } from './progress';
+import { roundHours, statusOf } from './progress';
+import { remainingOf, scheduleOrder } from './scheduleOrder';
 import type { StudySettings } from './study';
 
 export interface MilestoneForecast {
@@ -38,125 +39,6 @@ export interface Forecast {
   goal?: { date: string; status: GoalStatus };
 }
 
-
-/**
- * Hours still to study on a milestone: none once handled or when it is an optional one outside the plan, otherwise the
- * estimate minus the hours already spent.
- */
-function remainingOf(m: PathMilestone, doc: UserDocument, settings: StudySettings): number {
-  // The entry read once (countsTowardPath and statusOf would each read it again): at 10,000 milestones every pass
-  // over the progress map is memory traffic.
-  const p = doc.progress.get(m.id);
-  const status = p?.status ?? 'todo';
-  if (isHandled(status) || !counts(m, p)) return 0;
-  return roundHours(Math.max(0, estimateOf(m, settings.estimateOverrides) - (p?.hoursSpent ?? 0)));
-}
-
-/** A binary min-heap of indexes ordered by `less`: the ready milestone with the best rank comes out first. */
-class Heap {
-  private readonly items: number[] = [];
-  constructor(private readonly less: (a: number, b: number) => boolean) {}
-  get size(): number {
-    return this.items.length;
-  }
-  push(x: number): void {
-    const a = this.items;
-    a.push(x);
-    for (let i = a.length - 1; i > 0; ) {
-      const parent = (i - 1) >> 1;
-      if (!this.less(a[i]!, a[parent]!)) break;
-      [a[i], a[parent]] = [a[parent]!, a[i]!];
-      i = parent;
-    }
-  }
-  pop(): number | undefined {
-    const a = this.items;
-    const top = a[0];
-    const last = a.pop();
-    if (a.length > 0 && last !== undefined) {
-      a[0] = last;
-      for (let i = 0; ; ) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let m = i;
-        if (l < a.length && this.less(a[l]!, a[m]!)) m = l;
-        if (r < a.length && this.less(a[r]!, a[m]!)) m = r;
-        if (m === i) break;
-        [a[i], a[m]] = [a[m]!, a[i]!];
-        i = m;
-      }
-    }
-    return top;
-  }
-}
-
-/**
- * The milestones with hours left, in the order they will be studied: never before a remaining prerequisite; among
- * the ones that can go next, in-progress work (and whatever it still waits on) first, then path order. A topological
- * order with a priority queue: O((N + E) log N) for N milestones and E prerequisite links.
- */
-export function scheduleOrder(view: PathView, doc: UserDocument, settings: StudySettings): Array<{ m: PathMilestone; hours: number }> {
-  const pending = view.milestones
-    .map((m) => ({ m, hours: remainingOf(m, doc, settings) }))
-    .filter((x) => x.hours > 0);
-  const index = new Map<string, number>(pending.map((x, i) => [x.m.id, i]));
-  const NONE: number[] = [];
-  const prereqs = pending.map(({ m }) => {
-    if (m.prerequisites.length === 0) return NONE;
-    const out: number[] = [];
-    for (const id of m.prerequisites) {
-      const j = id === m.id ? undefined : index.get(id);
-      if (j !== undefined && !out.includes(j)) out.push(j);
-    }
-    return out.length > 0 ? out : NONE;
-  });
-
-  // An in-progress milestone pulls its unfinished prerequisites forward with it.
-  const urgent = new Uint8Array(pending.length);
-  const stack: number[] = [];
-  pending.forEach((x, i) => {
-    if (statusOf(doc, x.m.id) === 'in-progress') stack.push(i);
-  });
-  while (stack.length > 0) {
-    const i = stack.pop()!;
-    if (urgent[i]) continue;
-    urgent[i] = 1;
-    stack.push(...prereqs[i]!);
-  }
-  const rank = pending.map((x, i) => (urgent[i] ? 0 : 1_000_000) + (view.order.get(x.m.id) ?? 0));
-  const less = (a: number, b: number) => rank[a]! < rank[b]!;
-
-  const waitingOn = prereqs.map((p) => p.length);
-  // Only milestones that others wait on get a list of their own.
-  const dependents: Array<number[] | undefined> = new Array(pending.length);
-  prereqs.forEach((p, i) => p.forEach((j) => (dependents[j] ??= []).push(i)));
-  const ready = new Heap(less);
-  pending.forEach((_, i) => {
-    if (waitingOn[i] === 0) ready.push(i);
-  });
-  // Every milestone by rank, for breaking a prerequisite loop (which cannot be honoured) in path order: built the first
-  // time one is met, as most paths have none.
-  let all: Heap | null = null;
-  const done = new Uint8Array(pending.length);
-  const result: Array<{ m: PathMilestone; hours: number }> = [];
-  while (result.length < pending.length) {
-    let next = ready.pop();
-    while (next !== undefined && done[next]) next = ready.pop();
-    if (next === undefined) {
-      if (!all) {
-        all = new Heap(less);
-        for (let i = 0; i < pending.length; i++) if (!done[i]) all.push(i);
-      }
-      next = all.pop();
-      while (next !== undefined && done[next]) next = all.pop();
-    }
-    if (next === undefined) break;
-    done[next] = 1;
-    result.push(pending[next]!);
-    for (const d of dependents[next] ?? NONE) if (--waitingOn[d]! === 0 && !done[d]) ready.push(d);
-  }
-  return result;
-}
 
 /** Maps a count of study days since the schedule start to the calendar day on which that study day falls. */
 function studyCalendar(settings: StudySettings, from: number): (index: number) => number {

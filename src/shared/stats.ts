@@ -52,6 +52,19 @@ export interface BurnUpPoint {
 }
 
 /**
+ * History entries by time, the original order breaking ties. Timestamps with different offsets do not sort as text, so
+ * each is parsed, once; a history is recorded in time order, so it is sorted only when it is not already in order.
+ */
+function inTimeOrder<E extends { at: string }>(entries: E[]): E[] {
+  const times = entries.map((e) => Date.parse(e.at));
+  if (times.every((t, i) => i === 0 || times[i - 1]! <= t)) return entries;
+  return entries
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => times[a.i]! - times[b.i]! || a.i - b.i)
+    .map(({ e }) => e);
+}
+
+/**
  * Burn-up of completed estimated hours on one path, replayed from the history: a first point with 0 on the first
  * day that touched this path, one point per day on which the done hours ended up different, and a last point at
  * `today`. Reaching done adds the milestone's estimate; leaving done takes it away again. Without any history for
@@ -66,12 +79,7 @@ export function burnUp(view: PathView, doc: Pick<UserDocument, 'history' | 'prog
   // The same total as everywhere else (tally): the path's hours as it stands today, skipped milestones left out.
   const totalHours = tally(view.milestones, doc).hoursTotal;
   const history = doc.history;
-  const entries = history
-    .filter((e) => view.byId.has(e.milestoneId) && dayOfEntry(e.at) <= today)
-    .map((e, i) => ({ e, i }))
-    // Timestamps with different offsets do not sort as text; the original order breaks ties.
-    .sort((a, b) => Date.parse(a.e.at) - Date.parse(b.e.at) || a.i - b.i)
-    .map(({ e }) => e);
+  const entries = inTimeOrder(history.filter((e) => view.byId.has(e.milestoneId) && dayOfEntry(e.at) <= today));
 
   const points: BurnUpPoint[] = [];
   const first = entries[0];

@@ -2,7 +2,7 @@
 import type { UserDocument } from './document';
 import type { PathView } from './pathView';
 import { roundHours } from './progress';
-import { scheduleOrder } from './schedule';
+import { scheduleOrder } from './scheduleOrder';
 import type { StudySettings } from './study';
 export interface WeekPlanItem {
   id: string;

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emptyDocument, type MilestoneStatus, type UserDocument } from '../../../src/shared/document';
 import { pathView } from '../../../src/shared/pathView';
@@ -108,6 +109,32 @@ describe('burnUp', () => {
       ['2026-06-01', 7, 9],
       ['2026-06-02', 7, 9],
     ]);
+  });
+
+  it('gives the same points whatever order the history holds its entries in, offsets included', () => {
+    const offsets = ['Z', '+02:00', '-05:30'];
+    const entry = fc.record({
+      minute: fc.integer({ min: 0, max: 6 * 24 * 60 }),
+      offset: fc.constantFrom(...offsets),
+      milestoneId: fc.constantFrom('a', 'b', 'c'),
+      to: fc.constantFrom<MilestoneStatus>('done', 'todo', 'in-progress'),
+    });
+    /** An instant on or after 2026-06-01 written with the given offset (the same instant, whatever the offset). */
+    const at = (minute: number, offset: string) => {
+      const shift = offset === 'Z' ? 0 : (offset.startsWith('-') ? -1 : 1) * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4)));
+      const local = new Date(Date.UTC(2026, 5, 1) + (minute + shift) * 60_000).toISOString().slice(0, 19);
+      return `${local}${offset === 'Z' ? '.000Z' : offset}`;
+    };
+    fc.assert(
+      fc.property(fc.uniqueArray(entry, { selector: (e) => e.minute, maxLength: 30 }), fc.nat(), (entries, seed) => {
+        const history = entries.map((e) => ({ at: at(e.minute, e.offset), milestoneId: e.milestoneId, from: 'todo' as const, to: e.to }));
+        const inOrder = [...history].sort((x, y) => Date.parse(x.at) - Date.parse(y.at));
+        const shuffled = [...history].sort((x, y) => ((Date.parse(x.at) * 7919 + seed) % 101) - ((Date.parse(y.at) * 7919 + seed) % 101));
+        const today = '2026-06-08';
+        expect(burnUp(view, { ...emptyDocument(), history: shuffled }, today)).toEqual(burnUp(view, { ...emptyDocument(), history: inOrder }, today));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('is a single point at today when the path has no history', () => {
