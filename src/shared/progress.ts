@@ -73,21 +73,16 @@ export const roundHours = (h: number): number => Math.round(h * 100) / 100;
 type Counted = Pick<Milestone, 'id' | 'estimateHours' | 'optional'>;
 
 /**
- * Whether a milestone counts toward its path: every required one, and an optional one (a certification, an
- * alternative framework) once the learner added it to their plan or started it.
+ * Whether a milestone counts toward its path, given its progress entry: every required one, and an optional one (a
+ * certification, an alternative framework) once the learner added it to their plan or started it.
  */
-export function countsTowardPath(m: Counted, doc: Pick<UserDocument, 'progress'>): boolean {
-  return m.optional !== true || counts(m, doc.progress.get(m.id));
-}
-
-/** countsTowardPath for a caller that already holds the milestone's progress entry. */
 export function counts(m: Pick<Milestone, 'optional'>, p: MilestoneProgress | undefined): boolean {
   return m.optional !== true || p?.inPlan === true || p?.status === 'in-progress' || p?.status === 'done';
 }
 
 /**
  * The one definition of progress over a set of milestones: counts by status, handled share and estimated hours, over
- * the milestones that count toward the path (see countsTowardPath); `optional` counts the ones left out.
+ * the milestones that count toward the path (see counts); `optional` counts the ones left out.
  */
 export function tally(milestones: ReadonlyArray<Counted>, doc: Pick<UserDocument, 'progress' | 'study'>): Tally {
   const t = { total: 0, todo: 0, inProgress: 0, done: 0, skipped: 0, hoursDone: 0, hoursTotal: 0 };

@@ -4,7 +4,7 @@ import { useDroppable } from '@dnd-kit/core';
 import { memo, useRef, useState } from 'react';
 import type { BoardCard } from '../../../../shared/board';
 import type { MilestoneStatus } from '../../../../shared/document';
-import { cardBlocks, type CardBlockSpan } from './cardBlocks';
+import { cardBlocks, sameItems, type CardBlockSpan } from './cardBlocks';
 import { liteCard, MilestoneCard, wakePlaceholder } from './MilestoneCard';
 import { LITE_PITCH, useLiteCards } from './useLiteCards';
 
@@ -16,8 +16,7 @@ export const Column = memo(
     prev.status === next.status &&
     prev.title === next.title &&
     prev.compact === next.compact &&
-    prev.cards.length === next.cards.length &&
-    prev.cards.every((card, i) => card === next.cards[i]),
+    sameItems(prev.cards, next.cards),
 );
 
 function ColumnCards({

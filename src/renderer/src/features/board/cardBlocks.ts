@@ -75,6 +75,7 @@ export function cardBlocks(cards: readonly BoardCard[], previous: readonly CardB
   return blocks;
 }
 
-function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+/** Whether two lists hold the very same items in the same order. */
+export function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
