@@ -26,7 +26,7 @@ import { BoardToolbar } from './BoardToolbar';
 import { Column } from './Column';
 import { DetailPanel } from './detail/DetailPanel';
 import { containerId, parseContainer } from './containers';
-import { focusCard, useBoardShortcuts } from './useBoardShortcuts';
+import { useBoardShortcuts } from './useBoardShortcuts';
 import { useMediaQuery } from '../../components/useMediaQuery';
 import { useMoveCard } from './useMoveCard';
 import { columnKeyboardCoordinates } from './keyboardCoordinates';
@@ -132,10 +132,9 @@ export function Board() {
       return el.dataset['milestoneId'] !== id && r.top + r.height / 2 > middle;
     });
     const index = below ? without.indexOf(below.dataset['milestoneId']!) : without.length;
-    // The card shows in its new place at once (the write follows), so focus follows it in the next frame, not after
-    // the write: a later focus would take it from wherever the learner went in the meantime.
-    void moveCard(id, target.status, index);
-    focusCard(id);
+    // The card shows in its new place at once (the write follows), so focus follows it once that frame is painted, not
+    // after the write: a later focus would take it from wherever the learner went in the meantime.
+    void moveCard(id, target.status, index, { focus: true });
   };
 
   const statuses = showSkipped ? COLUMNS : MAIN_COLUMNS;

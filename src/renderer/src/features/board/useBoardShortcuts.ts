@@ -80,9 +80,8 @@ export function useBoardShortcuts(dragging: RefObject<boolean>) {
       const to = KEY_STATUS[e.key.toLowerCase()];
       if (to) {
         e.preventDefault();
-        // The card moves at once; focus follows it in the next frame, not once the write is done.
-        void moveCard(id, to, null);
-        focusCard(id);
+        // The card moves at once; focus follows it once that frame is painted, not once the write is done.
+        void moveCard(id, to, null, { focus: true });
         return;
       }
       if (!e.key.startsWith('Arrow')) return;

@@ -24,24 +24,26 @@ export function moveHint(card: BoardCard): string | null {
 }
 
 /**
- * When the card that moves has the focus (the card, or its done box), the focus goes with it. Taking it off the card
- * before the card leaves its column, while the page's layout is still clean, costs nothing; a focused element that is
- * removed, or focus given to the card in the same frame, would each make the browser lay out the whole board first.
- * The card takes the focus back once the frame that shows it in its new place is painted.
+ * When the card that moves has the focus (the card, or its done box), the focus goes with it; with `take`, the card
+ * takes the focus wherever it was (a drop, a shortcut key). Taking it off the card before the card leaves its column,
+ * while the page's layout is still clean, costs nothing; a focused element that is removed, or focus given to the card
+ * in the same frame, would each make the browser lay out the whole board first. The card takes the focus once the
+ * frame that shows it in its new place is painted, unless the learner went elsewhere in the meantime.
  */
-function carryFocus(milestoneId: string, to: MilestoneStatus): void {
+function carryFocus(milestoneId: string, to: MilestoneStatus, take: boolean): void {
   const active = document.activeElement as HTMLElement | null;
   const card = active?.closest<HTMLElement>('li[data-milestone-id]');
-  if (!active || !card || card.dataset['milestoneId'] !== milestoneId) return;
-  const onBox = active.matches('.card-check input');
-  if (active !== card && !onBox) return;
-  document.querySelector<HTMLElement>(`[data-column="${to}"]`)?.focus({ preventScroll: true });
+  const onCard = !!active && !!card && card.dataset['milestoneId'] === milestoneId;
+  const onBox = onCard && active!.matches('.card-check input');
+  const carried = onCard && (active === card || onBox);
+  if (!carried && !take) return;
+  if (carried) document.querySelector<HTMLElement>(`[data-column="${to}"]`)?.focus({ preventScroll: true });
+  const waiting = document.activeElement;
   requestAnimationFrame(() =>
     setTimeout(() => {
       const moved = cardElement(milestoneId);
       const target = onBox ? moved?.querySelector<HTMLElement>('.card-check input') : moved;
-      // Only if the learner has not gone elsewhere in the meantime.
-      if (!target || !document.activeElement?.matches('[data-column]')) return;
+      if (!target || document.activeElement !== waiting) return;
       target.focus({ preventScroll: true });
       target.scrollIntoView?.({ block: 'nearest' });
     }, 0),
@@ -51,8 +53,9 @@ function carryFocus(milestoneId: string, to: MilestoneStatus): void {
 export function useMoveCard() {
   const store = useStoreApi();
   return useCallback(
-    async (milestoneId: string, status: MilestoneStatus, index: number | null) => {
-      carryFocus(milestoneId, status);
+    /** With `focus`, the moved card takes the focus (a drop, a shortcut key); otherwise only focus that was on it follows. */
+    async (milestoneId: string, status: MilestoneStatus, index: number | null, { focus = false }: { focus?: boolean } = {}) => {
+      carryFocus(milestoneId, status, focus);
       const state = store.getState();
       const ok = index === null ? await state.setStatus(milestoneId, status) : await state.moveMilestone(milestoneId, status, index);
       const after = store.getState();
