@@ -140,14 +140,16 @@ test('report at 1,000 and 10,000 milestones', async () => {
     const doc = halfDone(size);
     const project: number[] = [];
     const floor: number[] = [];
-    for (let rep = 0; rep < REPS; rep++) {
+    // Three rounds first that are not counted, as for the writes: the first size measured would otherwise carry the
+    // compile time, which made the 1,000-milestone report look slower and its growth to 10,000 smaller than they are.
+    for (let rep = -3; rep < REPS; rep++) {
       let t = performance.now();
       renderReport(view, doc, '2026-06-01', 'md', { includeNotes: true });
-      project.push(performance.now() - t);
+      if (rep >= 0) project.push(performance.now() - t);
       // The least any report of the same content does: one line per milestone with its title and status.
       t = performance.now();
       void view.milestones.map((m) => `- ${m.title}: ${doc.progress.get(m.id)?.status ?? 'todo'}`).join('\n');
-      floor.push(performance.now() - t);
+      if (rep >= 0) floor.push(performance.now() - t);
     }
     times[size] = { project, floor };
   }
