@@ -14,6 +14,8 @@ export interface PathView {
   /** Roadmap order, 1-based, of every milestone id. */
   order: Map<string, number>;
   phaseOf: Map<string, Phase>;
+  /** Each phase's milestones by phase id, in path order: the milestones list, cut by phase. */
+  inPhase: Map<string, PathMilestone[]>;
 }
 
 export function customAsMilestone(c: CustomMilestone): PathMilestone {
@@ -52,16 +54,20 @@ export function pathView(roadmap: Roadmap, doc: Pick<UserDocument, 'customMilest
   const order = new Map<string, number>();
   const phaseOf = new Map<string, Phase>();
   const milestones: PathMilestone[] = [];
+  const inPhase = new Map<string, PathMilestone[]>();
   for (const phase of phases) {
+    const own: PathMilestone[] = [];
     for (const id of phase.milestones) {
       const m = byId.get(id);
       if (!m || order.has(id)) continue;
       milestones.push(m);
+      own.push(m);
       order.set(id, milestones.length);
       phaseOf.set(id, phase);
     }
+    inPhase.set(phase.id, own);
   }
-  return { roadmap, phases, milestones, byId, order, phaseOf };
+  return { roadmap, phases, milestones, byId, order, phaseOf, inPhase };
 }
 
 export interface FieldProblem {

@@ -116,7 +116,7 @@ export function buildReport(
       remainingHours: round(plan.remainingHours),
       ...(plan.goal ? { goal: { date: plan.goal.date, status: plan.goal.status } } : {}),
     },
-    burnUp: burnUp(view, doc, today),
+    burnUp: burnUp(view, doc, today, overall.hoursTotal),
     includesNotes: options.includeNotes,
     ...reviewPart(doc, today),
   };

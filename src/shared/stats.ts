@@ -70,14 +70,21 @@ function inTimeOrder<E extends { at: string }>(entries: E[]): E[] {
  * `today`. Reaching done adds the milestone's estimate; leaving done takes it away again. Without any history for
  * the path the series is a single point at `today`.
  */
-export function burnUp(view: PathView, doc: Pick<UserDocument, 'history' | 'progress' | 'study'>, today: string): BurnUpPoint[] {
+export function burnUp(
+  view: PathView,
+  doc: Pick<UserDocument, 'history' | 'progress' | 'study'>,
+  today: string,
+  /**
+   * The same total as everywhere else (tally): the path's hours as it stands today, skipped milestones left out. A
+   * caller that has already tallied the path passes it (a report does): a pass less over the milestones.
+   */
+  totalHours = tally(view.milestones, doc).hoursTotal,
+): BurnUpPoint[] {
   const overrides = doc.study?.estimateOverrides;
   const hoursOf = (id: string) => {
     const m = view.byId.get(id);
     return m ? estimateOf(m, overrides) : 0;
   };
-  // The same total as everywhere else (tally): the path's hours as it stands today, skipped milestones left out.
-  const totalHours = tally(view.milestones, doc).hoursTotal;
   const history = doc.history;
   const entries = inTimeOrder(history.filter((e) => view.byId.has(e.milestoneId) && dayOfEntry(e.at) <= today));
 
@@ -126,10 +133,7 @@ const area = (key: string, label: string, milestones: PathMilestone[], doc: User
 
 /** Progress per phase of the path, in path order (key = phase id, label = phase title). */
 export function progressByPhase(view: PathView, doc: UserDocument): AreaProgress[] {
-  // One pass over the milestones, not one per phase.
-  const byPhase = new Map<string, PathMilestone[]>(view.phases.map((p) => [p.id, []]));
-  for (const m of view.milestones) byPhase.get(view.phaseOf.get(m.id)?.id ?? '')?.push(m);
-  return view.phases.map((phase) => area(phase.id, phase.title, byPhase.get(phase.id)!, doc));
+  return view.phases.map((phase) => area(phase.id, phase.title, view.inPhase.get(phase.id) ?? [], doc));
 }
 
 /** Progress per skill area present on the path, in the roadmap schema's area order (key and label = area id). */
