@@ -144,16 +144,14 @@ export function forecast(view: PathView, doc: UserDocument, settings: StudySetti
     });
   });
 
-  const byPhase = new Map<string, { remaining: number; finish: number | null }>(view.phases.map((p) => [p.id, { remaining: 0, finish: null }]));
-  for (const m of view.milestones) {
-    const entry = byPhase.get(view.phaseOf.get(m.id)?.id ?? '');
-    if (!entry) continue;
-    entry.remaining += remainingOf(m, doc, settings);
-    const f = finishOf.get(m.id);
-    if (f !== undefined && (entry.finish === null || f > entry.finish)) entry.finish = f;
-  }
   const phases: PhaseForecast[] = view.phases.map((phase) => {
-    const { remaining, finish } = byPhase.get(phase.id)!;
+    let remaining = 0;
+    let finish: number | null = null;
+    for (const m of view.inPhase.get(phase.id) ?? []) {
+      remaining += remainingOf(m, doc, settings);
+      const f = finishOf.get(m.id);
+      if (f !== undefined && (finish === null || f > finish)) finish = f;
+    }
     return {
       phaseId: phase.id,
       title: phase.title,
