@@ -2,7 +2,7 @@
 import Papa from 'papaparse';
 import type { UserDocument } from './document';
 import type { PathView } from './pathView';
-import { estimateOf, statusOf } from './progress';
+import { estimator, statusOf } from './progress';
 import { toDay } from './study';
 
 export const CSV_COLUMNS = [
@@ -27,6 +27,7 @@ export const UTF8_BOM = '\uFEFF';
 const dayOf = (timestamp: string | undefined): string => (timestamp ? toDay(new Date(timestamp)) : '');
 
 export function milestoneRows(view: PathView, doc: UserDocument, options: { includeNotes: boolean }): string[][] {
+  const estimate = estimator(doc.study?.estimateOverrides);
   return view.milestones.map((m) => {
     const p = doc.progress.get(m.id);
     return [
@@ -39,7 +40,7 @@ export function milestoneRows(view: PathView, doc: UserDocument, options: { incl
       dayOf(p?.completedAt),
       p?.targetDate ?? '',
       p?.hoursSpent === undefined ? '' : String(p.hoursSpent),
-      String(estimateOf(m, doc.study?.estimateOverrides)),
+      String(estimate(m)),
       p?.evidenceUrl ?? '',
       options.includeNotes ? (p?.notes ?? '') : '',
     ];

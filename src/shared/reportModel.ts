@@ -2,7 +2,7 @@
 import { type UserDocument } from './document';
 import { forecastSummary } from './schedule';
 import type { PathView } from './pathView';
-import { counts, estimateOf, pathProgress } from './progress';
+import { counts, estimator, pathProgress } from './progress';
 import { burnUp, progressByPhase } from './stats';
 import type { StudySettings } from './study';
 import { retentionFigures, type RetentionFigures } from './review';
@@ -58,6 +58,7 @@ export function buildReport(
     const resources = view.byId.get(m.id)?.resources ?? [];
     return resources.length > 0 ? { ...m, resources } : m;
   };
+  const estimate = estimator(doc.study?.estimateOverrides);
   const item = (id: string): ReportMilestone => {
     const m = view.byId.get(id)!;
     const p = doc.progress.get(id);
@@ -66,7 +67,7 @@ export function buildReport(
       title: m.title,
       phase: view.phaseOf.get(id)?.title ?? '',
       custom: m.custom,
-      estimateHours: estimateOf(m, doc.study?.estimateOverrides),
+      estimateHours: estimate(m),
       ...(p?.completedAt ? { completedOn: p.completedAt.slice(0, 10) } : {}),
       ...(p?.evidenceUrl ? { evidenceUrl: p.evidenceUrl } : {}),
       ...(options.includeNotes && p?.notes ? { notes: p.notes } : {}),

@@ -2,8 +2,8 @@
 import { dayNumber, dayString, mondayOf, weekdayOf } from './calendar';
 import type { UserDocument } from './document';
 import type { PathMilestone, PathView } from './pathView';
-import { roundHours, statusOf } from './progress';
-import { remainingOf, scheduleOrder } from './scheduleOrder';
+import { estimator, roundHours, statusOf } from './progress';
+import { remainingWith, scheduleOrder } from './scheduleOrder';
 import type { StudySettings } from './study';
 
 export interface MilestoneForecast {
@@ -144,11 +144,12 @@ export function forecast(view: PathView, doc: UserDocument, settings: StudySetti
     });
   });
 
+  const estimate = estimator(settings.estimateOverrides);
   const phases: PhaseForecast[] = view.phases.map((phase) => {
     let remaining = 0;
     let finish: number | null = null;
     for (const m of view.inPhase.get(phase.id) ?? []) {
-      remaining += remainingOf(m, doc, settings);
+      remaining += remainingWith(m, doc.progress.get(m.id), estimate);
       const f = finishOf.get(m.id);
       if (f !== undefined && (finish === null || f > finish)) finish = f;
     }

@@ -2,22 +2,17 @@
 // The forecast (schedule.ts) and the week plan turn this order into days.
 import type { MilestoneProgress, UserDocument } from './document';
 import type { PathMilestone, PathView } from './pathView';
-import { counts, estimateOf, isHandled, roundHours } from './progress';
+import { counts, estimator, isHandled, roundHours } from './progress';
 import type { StudySettings } from './study';
 
 /**
- * Hours still to study on a milestone: none once handled or when it is an optional one outside the plan, otherwise the
- * estimate minus the hours already spent.
+ * Hours still to study on a milestone, given its progress entry and the estimates (see estimator): none once handled or
+ * when it is an optional one outside the plan, otherwise the estimate minus the hours already spent.
  */
-export function remainingOf(m: PathMilestone, doc: UserDocument, settings: StudySettings): number {
-  return remainingWith(m, doc.progress.get(m.id), settings);
-}
-
-/** remainingOf for a caller that holds the entry: at 10,000 milestones every read of the progress map is memory traffic. */
-function remainingWith(m: PathMilestone, p: MilestoneProgress | undefined, settings: StudySettings): number {
+export function remainingWith(m: PathMilestone, p: MilestoneProgress | undefined, estimate: (m: PathMilestone) => number): number {
   const status = p?.status ?? 'todo';
   if (isHandled(status) || !counts(m, p)) return 0;
-  return roundHours(Math.max(0, estimateOf(m, settings.estimateOverrides) - (p?.hoursSpent ?? 0)));
+  return roundHours(Math.max(0, estimate(m) - (p?.hoursSpent ?? 0)));
 }
 
 /** A binary min-heap of indexes ordered by `less`: the ready milestone with the best rank comes out first. */
@@ -69,9 +64,10 @@ export function scheduleOrder(view: PathView, doc: UserDocument, settings: Study
   const pending: Array<{ m: PathMilestone; hours: number }> = [];
   const pathOrder: number[] = [];
   const stack: number[] = [];
+  const estimate = estimator(settings.estimateOverrides);
   view.milestones.forEach((m, i) => {
     const p = doc.progress.get(m.id);
-    const hours = remainingWith(m, p, settings);
+    const hours = remainingWith(m, p, estimate);
     if (hours <= 0) return;
     if (p?.status === 'in-progress') stack.push(pending.length);
     pending.push({ m, hours });

@@ -2,7 +2,7 @@
 import type { UserDocument } from './document';
 import { dayNumber, mondayOf } from './calendar';
 import type { PathMilestone, PathView } from './pathView';
-import { estimateOf, roundHours, tally, type Tally } from './progress';
+import { estimator, roundHours, tally, type Tally } from './progress';
 import { SKILL_AREAS } from './roadmap';
 
 type History = UserDocument['history'];
@@ -80,10 +80,10 @@ export function burnUp(
    */
   totalHours = tally(view.milestones, doc).hoursTotal,
 ): BurnUpPoint[] {
-  const overrides = doc.study?.estimateOverrides;
+  const estimate = estimator(doc.study?.estimateOverrides);
   const hoursOf = (id: string) => {
     const m = view.byId.get(id);
-    return m ? estimateOf(m, overrides) : 0;
+    return m ? estimate(m) : 0;
   };
   const history = doc.history;
   const entries = inTimeOrder(history.filter((e) => view.byId.has(e.milestoneId) && dayOfEntry(e.at) <= today));

@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emptyDocument, type UserDocument } from '../../../src/shared/document';
-import { applyStatus, pathProgress, statusOf } from '../../../src/shared/progress';
+import { applyStatus, estimator, pathProgress, statusOf } from '../../../src/shared/progress';
 import { milestone, roadmap } from '../../support/roadmapFixtures';
 import { ProgressMap } from '../../../src/shared/progressMap';
 
@@ -94,5 +95,32 @@ describe('optional milestones', () => {
     expect(pathProgress(path, planned)).toMatchObject({ total: 2, hoursTotal: 25, optionalLeftOut: 0 });
     const started = applyStatus(emptyDocument(), 'cert', 'in-progress', t1);
     expect(pathProgress(path, started)).toMatchObject({ total: 2, inProgress: 1, optionalLeftOut: 0 });
+  });
+});
+
+describe('estimator', () => {
+  // Ids as the data file can hold them, including ones that name what every plain object inherits.
+  const id = fc.oneof(fc.constantFrom('a', 'b', 'c', 'toString', 'constructor', '__proto__', 'hasOwnProperty'), fc.string({ maxLength: 4 }));
+  const value = fc.oneof(fc.double(), fc.integer({ min: -3, max: 40 }), fc.constantFrom(0, Number.NaN, Infinity, '8', null));
+
+  it("gives the learner's estimate where it is a positive finite number, and the built-in one otherwise", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(id, value), { maxLength: 8 }), fc.array(fc.tuple(id, fc.integer({ min: 1, max: 50 })), { minLength: 1 }), (pairs, milestones) => {
+        // Parsed, as the data file is: "__proto__" becomes an own key, as JSON.parse makes it.
+        const overrides = JSON.parse(JSON.stringify(Object.fromEntries(pairs))) as Record<string, number>;
+        const estimate = estimator(overrides);
+        for (const [mid, estimateHours] of milestones) {
+          const own = Object.prototype.hasOwnProperty.call(overrides, mid) ? (overrides as Record<string, unknown>)[mid] : undefined;
+          const expected = typeof own === 'number' && Number.isFinite(own) && own > 0 ? own : estimateHours;
+          expect(estimate({ id: mid, estimateHours })).toBe(expected);
+        }
+      }),
+    );
+  });
+
+  it('gives the built-in estimate when the learner set none', () => {
+    expect(estimator(undefined)({ id: 'a', estimateHours: 6 })).toBe(6);
+    expect(estimator({})({ id: 'a', estimateHours: 6 })).toBe(6);
+    expect(estimator({ a: 2.5 })({ id: 'a', estimateHours: 6 })).toBe(2.5);
   });
 });
