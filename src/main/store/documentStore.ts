@@ -8,6 +8,7 @@ import { DurableJsonAdapter, fileStamp, type WriteGuard } from './durableJsonAda
 import { nodeFs, type StoreFs } from './durableWrite';
 import { DocumentTooLargeError, ReadOnlyError, WriteFailedError, errnoOf } from './errors';
 import { acquireLock, type FileLock } from './lockFile';
+import { writerThread } from './writerThread';
 import { exists, load, removeCrashLeftovers } from './recovery';
 
 export interface StoreOptions {
@@ -43,11 +44,13 @@ export class DocumentStore {
   private lowFor(file: string, document: UserDocument): Low<UserDocument> {
     const guard: WriteGuard = {
       beforeReplace: (onDiskNow) => this.keepOtherVersion(onDiskNow),
+      known: () => this.onDisk,
       replaced: (written) => {
         this.onDisk = written;
       },
     };
-    this.adapter = new DurableJsonAdapter(file, this.fs, guard);
+    // The real file system writes through the writer thread; a test's seam sees every call itself.
+    this.adapter = new DurableJsonAdapter(file, this.fs, guard, this.fs === nodeFs ? writerThread : null);
     return new Low<UserDocument>(this.adapter, document);
   }
 

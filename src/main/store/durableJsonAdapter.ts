@@ -3,28 +3,38 @@
 import type { Adapter } from 'lowdb';
 import { stat } from 'node:fs/promises';
 import { MAX_DOCUMENT_BYTES, type UserDocument } from '../../shared/document';
-import { createTemp, discardTemp, writeFileDurable, type FileStamp, type PendingTemp, type StoreFs } from './durableWrite';
+import { createTemp, discardTemp, tempPathFor, writeFileDurable, type FileStamp, type PendingTemp, type StoreFs } from './durableWrite';
 import { DocumentText } from './documentText';
 import { DocumentTooLargeError } from './errors';
+import type { WriterThread } from './writerThread';
 
 /** The store's guard against writing over another device's version, as the adapter calls it around each write. */
 export interface WriteGuard {
   /** Gets the file's stamp as it is just before the write replaces it (null: no file). */
   beforeReplace(onDiskNow: string | null): Promise<void>;
+  /** The file's stamp as the store last wrote or read it: beforeReplace has nothing to do while the file still has it. */
+  known(): string | null;
   /** Gets the stamp of the file the write left, once it is durably in place. */
   replaced(written: string): void;
 }
 
-/** lowdb's writer for the data file: encode, check the size, let the guard look, replace the file durably. */
+/**
+ * lowdb's writer for the data file: encode, check the size, let the guard look, replace the file durably. With a writer
+ * thread (the store's real file system) the thread replaces the file; behind a test's file system seam, the calls go
+ * through the seam (writeFileDurable), in the same order.
+ */
 export class DurableJsonAdapter implements Adapter<UserDocument> {
   /** Remembers the last document's encoding, so the next write re-encodes only what changed. */
-  private readonly text = new DocumentText();
+  private readonly text: DocumentText;
 
   constructor(
     private readonly file: string,
     private readonly fs: StoreFs,
     private readonly guard: WriteGuard,
-  ) {}
+    private readonly thread: WriterThread | null = null,
+  ) {
+    this.text = new DocumentText(thread !== null);
+  }
 
   // Reading happens in DocumentStore.open, where a bad file can be told apart from a missing one.
   async read(): Promise<UserDocument | null> {
@@ -39,6 +49,8 @@ export class DurableJsonAdapter implements Adapter<UserDocument> {
    * rename. The store calls it before it applies and encodes a batch, so that work runs meanwhile on the thread pool.
    */
   prepare(): void {
+    // The writer thread starts its calls once it has the bytes: one trip there and one back, nothing to start early.
+    if (this.thread) return;
     this.next ??= { temp: createTemp(this.file, this.fs), onDiskNow: fileStamp(this.file) };
   }
 
@@ -50,6 +62,7 @@ export class DurableJsonAdapter implements Adapter<UserDocument> {
   }
 
   async write(data: UserDocument): Promise<void> {
+    if (this.thread) return this.writeOnThread(this.thread, data);
     this.prepare();
     const { temp, onDiskNow } = this.next!;
     this.next = null;
@@ -67,6 +80,23 @@ export class DurableJsonAdapter implements Adapter<UserDocument> {
     // written and synced rather than before (at 100 milestones the stat took longer than the encoding).
     const beforeReplace = async () => this.guard.beforeReplace(await onDiskNow);
     const written = await writeFileDurable(this.file, bytes, this.fs, { temp, beforeReplace });
+    this.guard.replaced(stampText(written));
+  }
+
+  /**
+   * The write through the writer thread: the same size check first, and the guard asked only when the file on disk is
+   * not the one this store last wrote or read (the thread compares the stamps just before the rename).
+   */
+  private async writeOnThread(thread: WriterThread, data: UserDocument): Promise<void> {
+    const bytes = this.text.encode(data);
+    if (bytes.length > MAX_DOCUMENT_BYTES) throw new DocumentTooLargeError(bytes.length);
+    const written = await thread.write({
+      file: this.file,
+      temp: tempPathFor(this.file),
+      bytes,
+      expected: this.guard.known(),
+      beforeReplace: (onDiskNow) => this.guard.beforeReplace(onDiskNow),
+    });
     this.guard.replaced(stampText(written));
   }
 }

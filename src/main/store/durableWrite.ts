@@ -68,14 +68,19 @@ export interface PendingTemp {
 const PROCESS_TAG = randomBytes(4).toString('hex');
 let temps = 0;
 
+/** A new temp file name beside `file`, never given before in this process (the writer thread uses these too). */
+export function tempPathFor(file: string): string {
+  temps += 1;
+  return join(dirname(file), `.${basename(file)}.${process.pid}.${PROCESS_TAG}${temps.toString(16)}.tmp`);
+}
+
 /**
  * Starts creating the temp file that will replace `file`, and opening its folder. The store starts both before it
  * applies and encodes a batch of changes, so that work runs while the thread pool does the file system's. Unique per
  * process and per call, so two writers (or a crashed one's leftovers) never share a temp file.
  */
 export function createTemp(file: string, fs: StoreFs = nodeFs): PendingTemp {
-  temps += 1;
-  const path = join(dirname(file), `.${basename(file)}.${process.pid}.${PROCESS_TAG}${temps.toString(16)}.tmp`);
+  const path = tempPathFor(file);
   const handle = fs.open(path, 'wx', 0o600);
   // A failure is reported by the write that uses the temp file; one that is discarded has nothing to report.
   handle.catch(() => undefined);
