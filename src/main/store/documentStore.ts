@@ -190,7 +190,8 @@ export class DocumentStore {
     try {
       while (this.waiting.length > 0) {
         const batch = this.waiting.splice(0);
-        // The temp file and the stat start now, on the thread pool, while the batch is applied and encoded here.
+        // Behind a test's file system seam, the temp file and the stat start now, on the thread pool, while the batch is
+        // applied and encoded here (the writer thread has nothing to start before it has the bytes).
         if (!this.readOnlyReason) this.adapter.prepare();
         const previous = this.db.data;
         const applied: Array<{ resolve: (doc: UserDocument) => void; reject: (error: unknown) => void; doc: UserDocument }> = [];

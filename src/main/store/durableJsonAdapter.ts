@@ -68,10 +68,7 @@ export class DurableJsonAdapter implements Adapter<UserDocument> {
     this.next = null;
     let bytes: Uint8Array;
     try {
-      // Bytes, not a string: the size limit is checked on the bytes written. (A 1 MB string from JSON.stringify is a
-      // rope that costs 4 ms to flatten before it can be measured or written; DocumentText never builds one.)
-      bytes = this.text.encode(data);
-      if (bytes.length > MAX_DOCUMENT_BYTES) throw new DocumentTooLargeError(bytes.length);
+      bytes = this.bytesOf(data);
     } catch (error) {
       await discardTemp(temp, this.fs);
       throw error;
@@ -88,8 +85,7 @@ export class DurableJsonAdapter implements Adapter<UserDocument> {
    * not the one this store last wrote or read (the thread compares the stamps just before the rename).
    */
   private async writeOnThread(thread: WriterThread, data: UserDocument): Promise<void> {
-    const bytes = this.text.encode(data);
-    if (bytes.length > MAX_DOCUMENT_BYTES) throw new DocumentTooLargeError(bytes.length);
+    const bytes = this.bytesOf(data);
     const written = await thread.write({
       file: this.file,
       temp: tempPathFor(this.file),
@@ -98,6 +94,17 @@ export class DurableJsonAdapter implements Adapter<UserDocument> {
       beforeReplace: (onDiskNow) => this.guard.beforeReplace(onDiskNow),
     });
     this.guard.replaced(stampText(written));
+  }
+
+  /**
+   * The document's bytes, refused when they are more than Pathboard can read back. Bytes, not a string: the limit is
+   * checked on the bytes written. (A 1 MB string from JSON.stringify is a rope that costs 4 ms to flatten before it
+   * can be measured or written; DocumentText never builds one.)
+   */
+  private bytesOf(data: UserDocument): Uint8Array {
+    const bytes = this.text.encode(data);
+    if (bytes.length > MAX_DOCUMENT_BYTES) throw new DocumentTooLargeError(bytes.length);
+    return bytes;
   }
 }
 
