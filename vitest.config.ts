@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 /** Lets a test compare a document read from disk (progress as a record) with one in memory (a ProgressMap). */
 const PROGRESS_EQUALITY = 'tests/support/progressEquality.ts';
-const SLOW = ['tests/unit/main/crash.test.ts', 'tests/unit/main/invariants.test.ts', 'tests/unit/main/limits.test.ts'];
+const SLOW = ['tests/unit/main/crash.test.ts', 'tests/unit/main/faults.test.ts', 'tests/unit/main/invariants.test.ts', 'tests/unit/main/limits.test.ts'];
 
 export default defineConfig({
   test: {

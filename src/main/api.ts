@@ -127,7 +127,8 @@ export async function createApi({
     store,
     roadmapById,
     clock,
-    ownDataFiles: () => [store.file, ...previous],
+    // The location file too: an export written over it would leave Pathboard unable to find its data.
+    ownDataFiles: () => [store.file, ...previous, ...(dataLocation ? [dataLocation.locationFile] : [])],
     previousDataFiles: () => previous,
     afterMove,
     dialogs,

@@ -14,6 +14,7 @@ import {
 import { checkCustomFields, pathView } from '../shared/pathView';
 import { applyStatus } from '../shared/progress';
 import { fail, ok } from '../shared/result';
+import { MAX_CUSTOM_MILESTONES } from '../shared/document';
 import { noMilestone, noPath } from './answers';
 import type { HandlerContext, Handlers } from './api';
 
@@ -67,6 +68,11 @@ export function boardHandlers({ store, roadmapById, clock, milestoneOf, change }
     addCustomMilestone: async ({ pathId, fields }) => {
       const roadmap = roadmapById.get(pathId);
       if (!roadmap) return noPath(pathId);
+      // The limit the schema sets, said at the call that would pass it (the store also refuses any document start-up
+      // would not read back, so two adds racing past this check cannot save a 301st).
+      if (store.document.customMilestones.length >= MAX_CUSTOM_MILESTONES) {
+        return fail('INVALID_INPUT', `You have ${MAX_CUSTOM_MILESTONES} milestones of your own, the most Pathboard keeps. Delete one you no longer need to add another.`);
+      }
       const id = `custom-${randomBytes(5).toString('hex')}`;
       const problems = checkCustomFields(pathView(roadmap, store.document), fields, id);
       if (problems.length > 0) return fail('INVALID_INPUT', problems.map((p) => p.message).join(' '));

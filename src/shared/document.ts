@@ -292,6 +292,12 @@ export const NoticeSchema = z
       'sync-kept-both',
       'sync-unreadable',
       'data-folder-moved',
+      // Disk faults and locks (issue 24).
+      'data-file-unreadable',
+      'data-file-forbidden',
+      'data-file-special',
+      'write-not-flushed',
+      'lock-taken-over',
     ]),
     message: z.string(),
     path: z.string(),
