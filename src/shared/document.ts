@@ -282,22 +282,10 @@ export function emptyDocument(): UserDocument {
 export const NoticeSchema = z
   .object({
     kind: z.enum([
-      'data-file-quarantined',
-      'data-file-newer',
-      'data-file-restored',
-      'read-only',
-      'last-good-copy',
-      // The synced data folder (issue 16).
-      'data-file-reloaded',
-      'sync-kept-both',
-      'sync-unreadable',
-      'data-folder-moved',
-      // Disk faults and locks (issue 24).
-      'data-file-unreadable',
-      'data-file-forbidden',
-      'data-file-special',
-      'write-not-flushed',
-      'lock-taken-over',
+      ...['data-file-quarantined', 'data-file-newer', 'data-file-restored', 'read-only', 'last-good-copy'] as const,
+      // The synced data folder (issue 16), then disk faults and locks (issue 24).
+      ...['data-file-reloaded', 'sync-kept-both', 'sync-unreadable', 'data-folder-moved'] as const,
+      ...['data-file-unreadable', 'data-file-forbidden', 'data-file-special', 'write-not-flushed', 'lock-taken-over'] as const,
     ]),
     message: z.string(),
     path: z.string(),
