@@ -1,7 +1,7 @@
 // Between the service and the one window: answers carry what changed since the last answer (a revision plus the changed
 // parts) instead of the whole document. The shell's IPC module and the browser test harness both talk through this.
 import { API_METHODS, type ApiMethod } from '../shared/channels';
-import { changeBetween, documentData, type DocumentChange } from '../shared/documentChange';
+import { changeBetween, type DocumentChange } from '../shared/documentChange';
 import type { UserDocument } from '../shared/document';
 import { contract, type ApiOutput, type DataChanged, type RendererDataChanged, type RendererOutput } from '../shared/ipc';
 import { UserDocumentSchema } from '../shared/document';
@@ -25,7 +25,7 @@ export function linkRenderer(service: UncheckedApi): RendererLink {
     if (whole || !sent) {
       sent = doc;
       revision += 1;
-      return { revision, base: null, whole: documentData(doc) };
+      return { revision, base: null, whole: doc };
     }
     if (doc === sent) return { revision, base: revision };
     const change = changeBetween(sent, doc, revision, revision + 1);

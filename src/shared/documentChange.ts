@@ -1,18 +1,6 @@
 // What an answer to the renderer carries: the parts of the document that changed since the last answer, not the
 // whole document. The main process builds a change with `changeBetween`; the renderer applies it with `applyChange`.
-import { z } from 'zod';
-import { MilestoneIdSchema, MilestoneProgressSchema, UserDocumentSchema, type MilestoneProgress, type UserDocument } from './document';
-import { ProgressMap } from './progressMap';
-
-/**
- * The document as plain data, the way it crosses IPC: structured cloning keeps no class, so a ProgressMap would arrive
- * as its bare fields. Progress is the record the data file holds.
- */
-export const DocumentDataSchema = UserDocumentSchema.extend({ progress: z.record(MilestoneIdSchema, MilestoneProgressSchema) });
-export type DocumentData = z.infer<typeof DocumentDataSchema>;
-
-export const documentData = (doc: UserDocument): DocumentData => ({ ...doc, progress: doc.progress.toJSON() });
-export const documentFromData = (data: DocumentData): UserDocument => ({ ...data, progress: ProgressMap.from(data.progress) });
+import type { MilestoneProgress, UserDocument } from './document';
 
 /** Lists that change at their ends (history, undo stacks, review log): drop from the front, keep, then append. */
 export interface ListChange<T> {
@@ -30,7 +18,7 @@ export interface DocumentChange {
   /** The revision it applies to; null for `whole`, which replaces whatever the renderer had. */
   base: number | null;
   /** The whole document, as plain data. */
-  whole?: DocumentData;
+  whole?: UserDocument;
   /** Small top-level fields given again in full (null removes an optional one). */
   fields?: {
     activePathId?: UserDocument['activePathId'];
@@ -69,14 +57,6 @@ function keyedChange<T>(prev: Record<string, T>, next: Record<string, T>): Recor
 }
 
 /** How `next` follows from `prev` when it keeps a run of `prev`'s entries; otherwise a replacement. */
-/** The changed progress entries, from the buckets the two maps do not share. */
-function progressChange(prev: ProgressMap, next: ProgressMap): Record<string, MilestoneProgress | null> | undefined {
-  if (prev === next) return undefined;
-  const ids = prev.changedIds(next);
-  if (ids.length === 0) return undefined;
-  return Object.fromEntries(ids.map((id) => [id, next.get(id) ?? null]));
-}
-
 function listChange<T>(prev: readonly T[], next: readonly T[]): ListChange<T> | undefined {
   if (prev === next) return undefined;
   const drop = next.length > 0 ? prev.indexOf(next[0]!) : -1;
@@ -97,13 +77,13 @@ const FIELDS = ['activePathId', 'study', 'questionnaire', 'customMilestones'] as
 export function changeBetween(prev: UserDocument, next: UserDocument, base: number, revision: number): DocumentChange {
   const change: DocumentChange = { revision, base };
   if (prev === next) return change;
-  if (prev.schemaVersion !== next.schemaVersion) return { revision, base: null, whole: documentData(next) };
+  if (prev.schemaVersion !== next.schemaVersion) return { revision, base: null, whole: next };
   const fields: NonNullable<DocumentChange['fields']> = {};
   for (const key of FIELDS) {
     if (prev[key] !== next[key]) (fields as Record<string, unknown>)[key] = next[key] ?? null;
   }
   if (Object.keys(fields).length > 0) change.fields = fields;
-  const progress = progressChange(prev.progress, next.progress);
+  const progress = keyedChange(prev.progress, next.progress);
   if (progress) change.progress = progress;
   const boardOrder = keyedChange(prev.boardOrder, next.boardOrder);
   if (boardOrder) change.boardOrder = boardOrder;
@@ -141,7 +121,7 @@ export class StaleChangeError extends Error {}
 
 /** The document after `change`, sharing every part the change did not touch. */
 export function applyChange(doc: UserDocument | null, revision: number, change: DocumentChange): UserDocument {
-  if (change.whole) return documentFromData(change.whole);
+  if (change.whole) return change.whole;
   if (!doc || change.base !== revision) {
     throw new StaleChangeError(`a change for revision ${String(change.base)} reached revision ${revision}`);
   }
@@ -154,7 +134,7 @@ export function applyChange(doc: UserDocument | null, revision: number, change: 
     if (value === null && key !== 'activePathId') delete (next as Partial<UserDocument>)[key];
     else (next as Record<string, unknown>)[key] = value;
   }
-  if (change.progress) next.progress = doc.progress.with(Object.entries(change.progress));
+  if (change.progress) next.progress = applyKeyed(doc.progress, change.progress);
   if (change.boardOrder) next.boardOrder = applyKeyed(doc.boardOrder, change.boardOrder);
   if (change.history) next.history = applyList(doc.history, change.history);
   if (change.undoPast || change.undoFuture) {

@@ -20,7 +20,7 @@ import {
 import { GlossarySchema } from './glossary';
 import { QuestionnaireSchema } from './questionnaire';
 import { RoadmapSchema } from './roadmap';
-import { DocumentDataSchema, type DocumentChange } from './documentChange';
+import type { DocumentChange } from './documentChange';
 import { EXPORT_REPORT_FORMATS, TEXT_REPORT_FORMATS } from './reportFormats';
 import type { Result } from './result';
 
@@ -228,7 +228,7 @@ export interface DataChanged {
 export const RendererDataChangedSchema = z
   .object({
     // The change's inside is the main process's own output; the renderer checks its shape, not every field.
-    change: z.object({ revision: z.number().int(), base: z.null(), whole: DocumentDataSchema }).passthrough().nullable(),
+    change: z.object({ revision: z.number().int(), base: z.null(), whole: UserDocumentSchema }).passthrough().nullable(),
     notice: NoticeSchema,
   })
   .strict();

@@ -3,7 +3,6 @@
 // of history, not 1 MB.
 import type { UserDocument } from '../../shared/document';
 import { serializeDocument } from '../../shared/documentFile';
-import { ProgressMap } from '../../shared/progressMap';
 
 /**
  * The most entries in a chunk of a big member. One changed entry re-encodes its chunk, and every write looks up each
@@ -105,15 +104,6 @@ class ChunkedMember {
   }
 }
 
-/** A progress bucket's entries as JSON, without the braces, and whether one of its ids is an array index ("42"). */
-interface BucketText {
-  bytes: Buffer;
-  indexKey: boolean;
-}
-
-/** Ids JSON.stringify writes before all others in a plain object, whatever the order they were added in. */
-const isArrayIndex = (key: string) => String(Number(key) >>> 0) === key && key !== '4294967295';
-
 /** A member's encoding (`"key":value`, or nothing for a member JSON leaves out), for the value it was made from. */
 interface Member {
   value: unknown;
@@ -121,57 +111,13 @@ interface Member {
 }
 
 /**
- * Progress, bucket by bucket (see ProgressMap), keeping each bucket's text with the bucket it was made from: a bucket
- * that is the same object holds the same entries, so a status change re-encodes one bucket. The bytes are those of the
- * map's toJSON, which lists the buckets in order, unless an id is an array index, which a plain object (and so JSON)
- * puts first: then the member is encoded whole.
- */
-class ProgressText {
-  /** By the bucket's index. (An array, not a WeakMap by bucket: every change would leave one more entry to collect.) */
-  private buckets: Array<{ bucket: object; text: BucketText } | undefined> = [];
-
-  encode(progress: ProgressMap, out: Buffer[]): void {
-    const texts: BucketText[] = [];
-    const buckets = progress.buckets;
-    for (let b = 0; b < buckets.length; b++) {
-      const bucket = buckets[b];
-      if (!bucket) continue;
-      const kept = this.buckets[b];
-      let text = kept?.bucket === bucket ? kept.text : undefined;
-      if (!text) {
-        const entries: Record<string, unknown> = Object.create(null);
-        let indexKey = false;
-        for (const [id, entry] of bucket) {
-          entries[id] = entry;
-          indexKey ||= isArrayIndex(id);
-        }
-        const json = piece(JSON.stringify(entries));
-        text = { bytes: json.subarray(1, json.length - 1), indexKey };
-        this.buckets[b] = { bucket, text };
-      }
-      texts.push(text);
-    }
-    if (texts.some((t) => t.indexKey)) {
-      out.push(piece(JSON.stringify(progress)));
-      return;
-    }
-    out.push(OPEN.object);
-    for (let i = 0; i < texts.length; i++) {
-      if (i > 0) out.push(COMMA);
-      out.push(texts[i]!.bytes);
-    }
-    out.push(CLOSE.object);
-  }
-}
-
-/**
  * A plain object encoded member by member: members that are the same value as last time are reused whole; one that
- * changed is encoded by the encoder that fits it (progress by bucket, a small object member by member again, a big
+ * changed is encoded by the encoder that fits it (a small object member by member again, a big
  * array or object chunk by chunk, anything else by JSON.stringify).
  */
 class MemberwiseObject {
   private members = new Map<string, Member>();
-  private encoders = new Map<string, ProgressText | MemberwiseObject | ChunkedMember>();
+  private encoders = new Map<string, MemberwiseObject | ChunkedMember>();
 
   encode(object: object, out: Buffer[]): void {
     const members = new Map<string, Member>();
@@ -193,20 +139,19 @@ class MemberwiseObject {
   }
 
   private encodeMember(key: string, value: unknown): Buffer[] {
-    const kind = value instanceof ProgressMap ? 'progress' : plainContainer(value);
+    const kind = plainContainer(value);
     if (!kind) {
       const json = JSON.stringify(value);
       return json === undefined ? [] : [piece(`${JSON.stringify(key)}:${json}`)];
     }
     const pieces = [piece(`${JSON.stringify(key)}:`)];
-    if (kind === 'progress') this.encoder(key, ProgressText).encode(value as ProgressMap, pieces);
-    else if (kind === 'object' && Object.keys(value as object).length <= FEW_MEMBERS) this.encoder(key, MemberwiseObject).encode(value as object, pieces);
+    if (kind === 'object' && Object.keys(value as object).length <= FEW_MEMBERS) this.encoder(key, MemberwiseObject).encode(value as object, pieces);
     else this.encoder(key, ChunkedMember).encode(value as object, kind, pieces);
     return pieces;
   }
 
   /** The encoder this member had, when it is of the kind wanted (a member can change kind: a small object grows). */
-  private encoder<T extends ProgressText | MemberwiseObject | ChunkedMember>(key: string, kind: new () => T): T {
+  private encoder<T extends MemberwiseObject | ChunkedMember>(key: string, kind: new () => T): T {
     const existing = this.encoders.get(key);
     if (existing instanceof kind) return existing;
     const made = new kind();

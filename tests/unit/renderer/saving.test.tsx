@@ -42,12 +42,12 @@ describe('saving', () => {
     expect(cardsIn('Done')).toEqual(['Learn docker']);
     expect(saveStatus()).toBe('Saving…');
     const onDisk = await readDataFile(join(dir, 'pathboard.json'));
-    expect(onDisk.progress.get('docker')).toBeUndefined();
+    expect(onDisk.progress['docker']).toBeUndefined();
 
     held.release();
     await waitFor(() => expect(saveStatus()).toBe('Saved'));
     const saved = await readDataFile(join(dir, 'pathboard.json'));
-    expect(saved.progress.get('docker')?.status).toBe('done');
+    expect(saved.progress['docker']?.status).toBe('done');
     expect(cardsIn('Done')).toEqual(['Learn docker']);
   });
 

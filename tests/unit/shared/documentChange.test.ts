@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyChange, changeBetween, documentData, StaleChangeError } from '../../../src/shared/documentChange';
+import { applyChange, changeBetween, StaleChangeError } from '../../../src/shared/documentChange';
 import { emptyDocument, type HistoryEntry, type UserDocument } from '../../../src/shared/document';
 import { applyStatus } from '../../../src/shared/progress';
 import { commit, undo } from '../../../src/shared/mutations';
@@ -27,7 +27,7 @@ describe('the change an answer carries', () => {
     const doc = emptyDocument();
     const change = changeBetween(doc, { ...doc, activePathId: 'p' }, 3, 4);
     expect(() => applyChange(doc, 2, change)).toThrow(StaleChangeError);
-    expect(applyChange(doc, 2, { revision: 9, base: null, whole: documentData({ ...doc, activePathId: 'q' }) }).activePathId).toBe('q');
+    expect(applyChange(doc, 2, { revision: 9, base: null, whole: { ...doc, activePathId: 'q' } }).activePathId).toBe('q');
   });
 
   it('follows any edit of a list at its ends: appends, drops from the front, cuts from the back, replacements', () => {
