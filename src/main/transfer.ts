@@ -105,7 +105,7 @@ export interface BackupSummary {
 }
 
 export function summarize(doc: UserDocument): BackupSummary {
-  const entries = [...doc.progress.values()];
+  const entries = Object.values(doc.progress);
   return {
     pathId: doc.activePathId,
     done: entries.filter((p) => p.status === 'done').length,

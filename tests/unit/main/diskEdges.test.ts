@@ -73,9 +73,9 @@ describe('a data file that is not a plain file', () => {
       await store.update((d) => applyStatus(d, 'docker', 'done', clock()));
       await store.close();
       expect((await lstat(link)).isSymbolicLink()).toBe(true);
-      expect((await readDataFile(real)).progress.get('docker')?.status).toBe('done');
+      expect((await readDataFile(real)).progress['docker']?.status).toBe('done');
       const again = await DocumentStore.open(link, clock);
-      expect(again.document.progress.get('docker')?.status).toBe('done');
+      expect(again.document.progress['docker']?.status).toBe('done');
       await again.close();
     }));
 

@@ -82,7 +82,7 @@ describe('DocumentStore', () => {
       const store = await DocumentStore.open(file, clock);
       expect(store.document.schemaVersion).toBe(SCHEMA_VERSION);
       expect(store.document.customMilestones).toEqual([]);
-      expect(store.document.progress.get('docker')?.status).toBe('in-progress');
+      expect(store.document.progress['docker']?.status).toBe('in-progress');
       expect(store.notices).toEqual([]);
       expect(await readFile(file, 'utf8')).toBe(original);
       await store.update((doc) => applyStatus(doc, 'docker', 'done', clock()));
