@@ -1,7 +1,7 @@
 // The synced data folder's calls: conflict copies a sync tool left beside the data file, offered for a merge, and
 // File > Move data folder…, which switches the open data to the new place at once.
 import { basename, dirname } from 'node:path';
-import { mergeDocuments } from '../shared/merge';
+import { mergeDocuments, type MergeResult } from '../shared/merge';
 import { commit } from '../shared/mutations';
 import { fail, ok } from '../shared/result';
 import type { HandlerContext, Handlers } from './api';
@@ -56,7 +56,7 @@ export function syncHandlers({ store, clock, dataLocation, previousDataFiles, af
         return fail('NOT_FOUND', `${basename(path)} is not a conflict copy beside your data file (it may have been merged or moved already).`);
       }
       const theirs = await readBackup(path);
-      let result = { taken: [] as string[], notesJoined: [] as string[] };
+      let result: Omit<MergeResult, 'document'> | undefined;
       const document = await store.update((doc) => {
         const merged = mergeDocuments(doc, theirs);
         // Two learners' worth of data can pass a limit one never does (300 custom milestones, notes of 100,000
@@ -67,13 +67,15 @@ export function syncHandlers({ store, clock, dataLocation, previousDataFiles, af
           const limit = first ? `${formatIssuePath(first.path)}: ${first.message}` : 'a limit';
           throw new TransferError(`Merging ${basename(path)} would go past what Pathboard keeps (${limit}). Nothing was changed; the copy is still there.`);
         }
-        result = merged;
+        const { document: _merged, ...said } = merged;
+        result = said;
         const committed = commit(doc, merged.document, `Merge progress from ${basename(path)}`, clock());
         // Only the logs (history, review answers) differed: nothing to undo, but the joined logs are kept.
         return committed === doc ? merged.document : committed;
       });
       const keptAs = await markMerged(path, clock());
-      return ok({ document, taken: result.taken, notesJoined: result.notesJoined, keptAs });
+      if (!result) throw new Error('the merge did not run');
+      return ok({ document, ...result, keptAs });
     },
   };
 }

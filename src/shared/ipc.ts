@@ -208,7 +208,15 @@ export const contract = {
     channel: CHANNELS.mergeConflictCopy,
     input: z.object({ path: z.string().min(1).max(4096) }).strict(),
     output: z
-      .object({ document: UserDocumentSchema, taken: z.array(MilestoneIdSchema), notesJoined: z.array(MilestoneIdSchema), keptAs: z.string() })
+      .object({
+        document: UserDocumentSchema,
+        taken: z.array(MilestoneIdSchema),
+        takenFields: z.record(MilestoneIdSchema, z.array(z.string())),
+        notesJoined: z.array(MilestoneIdSchema),
+        settings: z.array(z.string()),
+        fromCommonVersion: z.boolean(),
+        keptAs: z.string(),
+      })
       .strict(),
   },
   moveDataFolder: {

@@ -95,7 +95,7 @@ test.describe('with the data file watched, and a slower watcher', () => {
     const offer = page.getByRole('region', { name: 'Copies from your sync tool' });
     await expect(offer).toContainText(kept[0]!);
     await offer.getByRole('button', { name: `Merge progress from ${kept[0]}` }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Merged the copy' })).toContainText('1 milestone taken from the copy');
+    await expect(page.getByRole('status').filter({ hasText: 'Merged the copy' })).toContainText('From the copy: Containerize with Docker (status).');
     await expect(inColumn(page, 'Done', 'docker')).toBeVisible();
     await expect(inColumn(page, 'In progress', 'kubernetes')).toBeVisible();
     await expect(offer).toHaveCount(0);
@@ -123,7 +123,7 @@ test.describe('with the data file watched, and a slower watcher', () => {
   });
 });
 
-test('a sync tool\'s conflict copy beside the data file is offered and merged milestone by milestone, notes from both, and undo takes it back', async ({ app }) => {
+test('a sync tool\'s conflict copy beside the data file is offered and merged field by field, notes from both, and undo takes it back', async ({ app }) => {
   const { page } = app;
   const common = await startOnMlops(page, app.dataFile);
   // This computer: Docker done at 9:00 with a note.
@@ -149,7 +149,9 @@ test('a sync tool\'s conflict copy beside the data file is offered and merged mi
   const offer = page.getByRole('region', { name: 'Copies from your sync tool' });
   await expect(offer).toContainText(`${name} — 1 done, 1 in progress`);
   await offer.getByRole('button', { name: `Merge progress from ${name}` }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Merged the copy' })).toContainText('1 milestone taken from the copy, notes of 1 kept from both');
+  await expect(page.getByRole('status').filter({ hasText: 'Merged the copy' })).toContainText(
+    /From the copy: [^.]*Kubernetes[^.]* \(status\)\. Notes of Containerize with Docker changed on both sides and are kept from both/,
+  );
   // Docker: this computer changed it last, so it stays done; Kubernetes: the laptop's later change wins.
   await expect(inColumn(page, 'Done', 'docker')).toBeVisible();
   await expect(inColumn(page, 'Done', 'kubernetes')).toBeVisible();

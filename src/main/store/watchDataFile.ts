@@ -94,7 +94,7 @@ export function watchDataFile(
     }
     agreed = theirs;
     if (keptAs) {
-      const message = `Your data changed on another device while this one also had changes. Pathboard loaded the other device's version of ${dataFile} and kept this computer's version in ${keptAs}: merge it to combine them milestone by milestone.`;
+      const message = `Your data changed on another device while this one also had changes. Pathboard loaded the other device's version of ${dataFile} and kept this computer's version in ${keptAs}: merge it to combine them field by field.`;
       return { kind: 'kept-both', document, keptAs, notice: { kind: 'sync-kept-both', message, path: keptAs } };
     }
     const message = `Your data changed on another device (through your synced folder), and Pathboard loaded that version of ${dataFile}.`;

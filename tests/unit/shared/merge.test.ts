@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { emptyDocument, UserDocumentSchema } from '../../../src/shared/document';
+import { emptyDocument, UserDocumentSchema, type CustomMilestoneFields } from '../../../src/shared/document';
 import { NOTES_JOINER, lastChangeOf, mergeDocuments } from '../../../src/shared/merge';
-import { updateProgress } from '../../../src/shared/mutations';
+import { addCustomMilestone, commit, deleteCustomMilestone, editCustomMilestone, updateProgress } from '../../../src/shared/mutations';
 import { applyStatus } from '../../../src/shared/progress';
 import { addToReview, answerReview } from '../../../src/shared/review';
 import { milestone } from '../../support/roadmapFixtures';
@@ -54,5 +54,48 @@ describe('mergeDocuments', () => {
     const merged = mergeDocuments(withCards, reviewedThere).document;
     expect(merged.review.cards['git:0']).toEqual(reviewedThere.review.cards['git:0']);
     expect(merged.review.log).toEqual(reviewedThere.review.log);
+  });
+});
+
+describe('mergeDocuments, for the parts decided whole', () => {
+  const fields: CustomMilestoneFields = {
+    phaseId: 'extras',
+    title: 'Kafka basics',
+    summary: '',
+    doneWhen: '',
+    estimateHours: 6,
+    kind: 'skill',
+    skillArea: 'data',
+    prerequisites: [],
+    checklist: [],
+  };
+  const base = commit(emptyDocument(), addCustomMilestone(emptyDocument(), 'mlops', 'custom-kafka', fields, at(8)), 'Add', at(8));
+  const edited = (doc: typeof base, title: string, hour: number) =>
+    commit(doc, editCustomMilestone(doc, 'custom-kafka', { ...fields, title }), 'Edit', at(hour));
+
+  it('takes a custom milestone edited only on the other device, and says so', () => {
+    const ours = commit(base, applyStatus(base, 'docker', 'done', at(9)), 'Done', at(9));
+    const theirs = edited(base, 'Kafka streams', 10);
+    const merged = mergeDocuments(ours, theirs);
+    expect(merged.document.customMilestones.map((c) => c.title)).toEqual(['Kafka streams']);
+    expect(merged.document.progress['docker']?.status).toBe('done');
+    expect(merged.settings).toEqual(['custom milestone “Kafka streams”']);
+  });
+
+  it('keeps a custom milestone one side deleted while the other edited it, and deletes one left as it was', () => {
+    const deleted = commit(base, deleteCustomMilestone(base, 'custom-kafka'), 'Delete', at(11));
+    expect(mergeDocuments(deleted, edited(base, 'Kafka streams', 10)).document.customMilestones.map((c) => c.title)).toEqual(['Kafka streams']);
+    expect(mergeDocuments(deleted, base).document.customMilestones).toEqual([]);
+    expect(mergeDocuments(base, deleted).document.customMilestones).toEqual([]);
+  });
+
+  it('takes the study plan from the side that changed it, even when the other side changed something later', () => {
+    const study = { hoursPerWeek: 6, weekdays: [1, 3], startDate: '2026-06-01', goalDates: {}, estimateOverrides: {} };
+    const theirs = commit(base, { ...base, study }, 'Plan', at(9));
+    const ours = commit(base, applyStatus(base, 'git', 'done', at(12)), 'Done', at(12));
+    const merged = mergeDocuments(ours, theirs);
+    expect(merged.document.study).toEqual(study);
+    expect(merged.settings).toEqual(['the study plan']);
+    expect(UserDocumentSchema.safeParse(merged.document).success).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 // Sync slice: conflict copies beside the data file and their merge, changes that landed from another device, the move.
 import type { StateCreator } from 'zustand';
+import { describeMerge } from '../../../shared/mergeSummary';
 import { DataChangedSchema, type Api, type ApiOutput } from '../../../shared/ipc';
 import type { DocumentSync } from './documentSync';
 import type { AppStore } from './index';
@@ -27,12 +28,11 @@ export const createSyncSlice =
     mergeConflict: async (path) => {
       const result = await sync.run(null, () => api.mergeConflictCopy({ path }));
       if (!result.ok) return;
-      const { taken, notesJoined, keptAs } = result.data;
-      const parts = [
-        `${taken.length} milestone${taken.length === 1 ? '' : 's'} taken from the copy`,
-        `notes of ${notesJoined.length} kept from both`,
-      ];
-      const text = `Merged the copy: ${parts.join(', ')}. The copy is kept as ${keptAs}. Edit > Undo takes the merge back.`;
+      const { document: merged, keptAs, ...said } = result.data;
+      const titles = new Map<string, string>(merged.customMilestones.map((c) => [c.id, c.title]));
+      for (const r of get().roadmaps) for (const m of r.milestones) titles.set(m.id, m.title);
+      const summary = describeMerge(said, (id) => titles.get(id) ?? id);
+      const text = `Merged the copy. ${summary} The copy is kept as ${keptAs}. Edit > Undo takes the merge back.`;
       set((s) => ({ messages: succeeded(s.messages, text) }));
       await get().loadConflicts();
     },
