@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { HTTPS_LINK, MAX_RESOURCES, MILESTONE_KINDS, RESOURCE_KINDS, SKILL_AREAS } from './roadmap';
 import { ProgressMap } from './progressMap';
+import { refineLink } from './safeLink';
 
 export const SCHEMA_VERSION = 4;
 
@@ -61,7 +62,6 @@ export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
 
 /** Evidence links are plain https URLs: no other scheme, no spaces, nothing that could break out of an attribute. */
 export const EVIDENCE_URL = HTTPS_LINK;
-export const EVIDENCE_URL_MESSAGE = 'Evidence links must start with https:// and contain no spaces.';
 export const MAX_CHECKLIST_STEPS = 20;
 
 export const MilestoneProgressSchema = z
@@ -83,7 +83,7 @@ export const MilestoneProgressSchema = z
     evidenceUrl: z
       .string()
       .max(2000)
-      .regex(EVIDENCE_URL, EVIDENCE_URL_MESSAGE)
+      .superRefine(refineLink)
       .optional(),
   })
   .strict();
@@ -115,7 +115,7 @@ const Title = z.string().trim().min(1, 'Give the milestone a title.').max(120, '
 export const CustomResourceSchema = z
   .object({
     title: z.string().trim().min(1, 'Give each link a title.').max(200, 'Keep link titles under 200 characters.'),
-    url: z.string().trim().max(2000, 'Keep links under 2,000 characters.').regex(HTTPS_LINK, 'Links must start with https:// and contain no spaces.'),
+    url: z.string().trim().max(2000, 'Keep links under 2,000 characters.').superRefine(refineLink),
     kind: z.enum(RESOURCE_KINDS),
   })
   .strict();
