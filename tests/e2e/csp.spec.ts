@@ -69,11 +69,12 @@ test.describe('Content-Security-Policy', () => {
         refused[name] = error.name;
       }
     };
-    attempt('script', () => {
+    const addScript = (fill) => {
       const script = document.createElement('script');
-      script.textContent = 'window.__pwnedScript = 1';
+      fill(script);
       document.body.append(script);
-    });
+    };
+    attempt('script', () => addScript((script) => (script.textContent = 'window.__pwnedScript = 1')));
     attempt('rawHtml', () => {
       const holder = document.createElement('div');
       holder.innerHTML = '<img src="/definitely-missing.png" onerror="window.__pwnedHandler = 1">';
@@ -86,11 +87,7 @@ test.describe('Content-Security-Policy', () => {
       img.src = '/definitely-missing.png';
       document.body.append(img);
     });
-    attempt('remote', () => {
-      const remote = document.createElement('script');
-      remote.src = 'https://evil.example/x.js';
-      document.body.append(remote);
-    });
+    attempt('remote', () => addScript((script) => (script.src = 'https://evil.example/x.js')));
     attempt('eval', () => setTimeout('window.__pwnedEval = 1', 0));
     await new Promise((done) => setTimeout(done, 500));
     return {
