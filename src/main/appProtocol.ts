@@ -2,15 +2,15 @@
 // with the Content-Security-Policy as a header. Electron-free, so tests drive it with plain Request objects.
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, isAbsolute, join, relative } from 'node:path';
+import { CONTENT_SECURITY_POLICY } from '../shared/contentSecurityPolicy';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'pathboard';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_INDEX_URL = `${APP_ORIGIN}/index.html`;
 
-/** The same policy as the meta tag in src/renderer/index.html (a test keeps them equal); as a header, frame-ancestors works too. */
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; object-src 'none'";
+/** The page's policy, the same string the build writes into its meta tag; as a header, frame-ancestors works too. */
+export { CONTENT_SECURITY_POLICY };
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

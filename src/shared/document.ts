@@ -1,6 +1,7 @@
 // The user's document: everything Pathboard stores about one learner, versioned for migrations.
 import { z } from 'zod';
 import { HTTPS_LINK, MAX_RESOURCES, MILESTONE_KINDS, RESOURCE_KINDS, SKILL_AREAS } from './roadmap';
+import { refineLink } from './safeLink';
 
 export const SCHEMA_VERSION = 4;
 
@@ -60,7 +61,15 @@ export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
 
 /** Evidence links are plain https URLs: no other scheme, no spaces, nothing that could break out of an attribute. */
 export const EVIDENCE_URL = HTTPS_LINK;
-export const EVIDENCE_URL_MESSAGE = 'Evidence links must start with https:// and contain no spaces.';
+/**
+ * A link as the file keeps it: https, no spaces. A file saved before links were checked for user info and invisible
+ * characters must still open, so the stored shape stays this lenient; every link the learner enters now passes
+ * `linkProblem` (`LinkInputSchema`, in the service's input and at the field), and the views and reports never link a
+ * stored one that fails it (a resource shows its title only; a report leaves such evidence out).
+ */
+const StoredLink = z.string().trim().max(2000, 'Keep links under 2,000 characters.').regex(HTTPS_LINK, 'Links must start with https:// and contain no spaces.');
+/** A link the learner enters now: `StoredLink` that also passes `linkProblem` (no user info, no invisible characters). */
+export const LinkInputSchema = z.string().trim().max(2000, 'Keep links under 2,000 characters.').superRefine(refineLink);
 export const MAX_CHECKLIST_STEPS = 20;
 
 export const MilestoneProgressSchema = z
@@ -79,11 +88,7 @@ export const MilestoneProgressSchema = z
     /** An optional milestone the learner added to their plan: it then counts like any other. */
     inPlan: z.literal(true).optional(),
     /** A link that shows the work: a repository, a demo, a certificate. */
-    evidenceUrl: z
-      .string()
-      .max(2000)
-      .regex(EVIDENCE_URL, EVIDENCE_URL_MESSAGE)
-      .optional(),
+    evidenceUrl: StoredLink.optional(),
   })
   .strict();
 export type MilestoneProgress = z.infer<typeof MilestoneProgressSchema>;
@@ -111,13 +116,16 @@ export const QuestionnaireStateSchema = z
 const Title = z.string().trim().min(1, 'Give the milestone a title.').max(120, 'Keep the title under 120 characters.');
 
 /** A link the learner adds to their own milestone: the built-in resource shape, with messages for people. */
-export const CustomResourceSchema = z
+const StoredResourceSchema = z
   .object({
     title: z.string().trim().min(1, 'Give each link a title.').max(200, 'Keep link titles under 200 characters.'),
-    url: z.string().trim().max(2000, 'Keep links under 2,000 characters.').regex(HTTPS_LINK, 'Links must start with https:// and contain no spaces.'),
+    url: StoredLink,
     kind: z.enum(RESOURCE_KINDS),
   })
   .strict();
+/** The same, as the form and the service take it: the link must pass `linkProblem`. */
+export const CustomResourceSchema = StoredResourceSchema.extend({ url: LinkInputSchema }).strict();
+const ResourcesMax = `Add at most ${MAX_RESOURCES} links.`;
 
 /** The fields a learner edits on their own milestone; also the form's validation. */
 export const CustomMilestoneFieldsSchema = z
@@ -132,12 +140,13 @@ export const CustomMilestoneFieldsSchema = z
     prerequisites: z.array(MilestoneIdSchema).max(50),
     checklist: z.array(z.string().trim().min(1, 'A checklist step cannot be empty.').max(300)).max(MAX_CHECKLIST_STEPS),
     // Optional, so documents saved before it need no migration.
-    resources: z.array(CustomResourceSchema).max(MAX_RESOURCES, `Add at most ${MAX_RESOURCES} links.`).optional(),
+    resources: z.array(CustomResourceSchema).max(MAX_RESOURCES, ResourcesMax).optional(),
   })
   .strict();
 export type CustomMilestoneFields = z.infer<typeof CustomMilestoneFieldsSchema>;
 
 export const CustomMilestoneSchema = CustomMilestoneFieldsSchema.extend({
+  resources: z.array(StoredResourceSchema).max(MAX_RESOURCES, ResourcesMax).optional(),
   id: MilestoneIdSchema.regex(/^custom-/, 'custom milestone ids start with "custom-"'),
   pathId: PathIdSchema,
   createdAt: Timestamp,

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { CHANNELS, THEME_SOURCES, type ApiMethod, type EventName, type MenuCommand } from './channels';
 import {
   CustomMilestoneFieldsSchema,
+  LinkInputSchema,
   DaySchema,
   MilestoneIdSchema,
   MAX_CHECKLIST_STEPS,
@@ -101,7 +102,7 @@ export const contract = {
             notes: MilestoneProgressSchema.shape.notes,
             // null clears the field.
             targetDate: DaySchema.nullable().optional(),
-            evidenceUrl: MilestoneProgressSchema.shape.evidenceUrl.unwrap().nullable().optional(),
+            evidenceUrl: LinkInputSchema.nullable().optional(),
             hoursSpent: MilestoneProgressSchema.shape.hoursSpent.unwrap().nullable().optional(),
             inPlan: z.boolean().optional(),
           })

@@ -1,12 +1,12 @@
 // The progress report as one self-contained HTML page (the PDF export prints it): inline CSS and SVG, no scripts.
-import { EVIDENCE_URL } from './document';
+import { linkProblem } from './safeLink';
 import { burnUpGeometry } from './burnUpGeometry';
 import { formatDay } from './dates';
 import { escapeHtml, notesToHtml } from './notesMarkdown';
 import { milestoneCounts, phaseCount, reviewLines, type ReportMilestone, type ReportModel } from './reportModel';
 import type { Resource } from './roadmap';
 
-const safeHref = (url: string) => (EVIDENCE_URL.test(url) ? escapeHtml(url) : null);
+const safeHref = (url: string) => (linkProblem(url) === null ? escapeHtml(url) : null);
 
 const htmlResources = (resources: Resource[] | undefined) =>
   resources && resources.length > 0

@@ -60,8 +60,50 @@ export class CalendarError extends Error {
 
 const formatHours = (h: number) => `${h} h`;
 
+/** RFC 5545 TEXT escaping (3.3.11), for the one text field the ics library leaves unescaped (the calendar's name). */
+export const escapeIcsText = (text: string): string =>
+  text.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n?|\n/g, '\\n');
+
+const utf8Octets = (ch: string): number => {
+  const code = ch.codePointAt(0)!;
+  return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+};
+
 /**
- * The sessions as an iCalendar file. Times are floating local times (no time zone), so a 18:00 session stays at 18:00
+ * Folds one content line at 75 octets (RFC 5545 3.1): each continuation starts with a space, and a character is never
+ * split across lines. The ics library folds at 75 characters, which is up to 300 octets of accented or CJK text.
+ */
+export function foldIcsLine(line: string): string {
+  const parts: string[] = [];
+  let current = '';
+  let octets = 0;
+  let limit = 75;
+  for (const ch of line) {
+    const size = utf8Octets(ch);
+    if (octets + size > limit) {
+      parts.push(current);
+      current = '';
+      octets = 0;
+      // The leading space of a continuation line is one of its 75 octets.
+      limit = 74;
+    }
+    current += ch;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
+
+/** Undoes the library's own folding (CRLF then a tab) and folds every line again by octets. */
+const refold = (ics: string): string =>
+  ics
+    .replace(/\r\n[\t ]/g, '')
+    .split('\r\n')
+    .map(foldIcsLine)
+    .join('\r\n');
+
+/**
+ * The sessions as an iCalendar file, every text field escaped and every line folded at 75 octets. Times are floating local times (no time zone), so a 18:00 session stays at 18:00
  * wherever the calendar is opened; each event has a stable UID per path and day, so importing a newer export again
  * updates the events instead of doubling them in calendars that honour UIDs.
  */
@@ -90,11 +132,11 @@ export function renderCalendar(
       categories: ['Pathboard'],
       busyStatus: 'BUSY',
       productId: 'pathboard/study-plan',
-      calName: `Pathboard: ${options.pathTitle}`,
+      calName: escapeIcsText(`Pathboard: ${options.pathTitle}`),
     };
   });
   if (events.length === 0) throw new CalendarError('There is nothing left to study on this path, so there are no sessions to put in a calendar.');
   const { error, value } = createEvents(events);
   if (error || !value) throw new CalendarError(`Pathboard could not write the calendar: ${error?.message ?? 'no output'}.`);
-  return { content: value, fileName: `pathboard-${options.pathId}-study-plan-${options.today}.ics` };
+  return { content: refold(value), fileName: `pathboard-${options.pathId}-study-plan-${options.today}.ics` };
 }

@@ -1,5 +1,7 @@
 // src/renderer/src/: the React app: entry and layout, the zustand store, features and shared components.
 // Renderer entry: one store bound to window.api, then the app.
+// First, before any module that parses with zod at load time.
+import './zodJitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

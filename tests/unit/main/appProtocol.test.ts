@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { APP_INDEX_URL, CONTENT_SECURITY_POLICY, createAppProtocolHandler, resolveAppRequest } from '../../../src/main/appProtocol';
+import { CONTENT_SECURITY_POLICY as SHARED_POLICY } from '../../../src/shared/contentSecurityPolicy';
 import { withTempDir } from '../../support/tempDir';
 
 /** A renderer folder with a page and a script, next to secrets it must never serve (one in a look-alike sibling folder). */
@@ -119,9 +120,11 @@ describe('the app:// handler', () => {
 });
 
 describe('the CSP header', () => {
-  it('is the same policy as the page’s meta tag', () => {
+  it('is the policy the build writes into the page’s meta tag (the page itself names only the placeholder)', () => {
     const html = readFileSync(resolve(import.meta.dirname, '..', '..', '..', 'src', 'renderer', 'index.html'), 'utf8');
     const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]*)"/.exec(html);
-    expect(meta?.[1]).toBe(CONTENT_SECURITY_POLICY);
+    expect(meta?.[1]).toBe('%PATHBOARD_CSP%');
+    expect(CONTENT_SECURITY_POLICY).toBe(SHARED_POLICY);
+    expect(CONTENT_SECURITY_POLICY).toContain("require-trusted-types-for 'script'");
   });
 });

@@ -63,6 +63,21 @@ describe('detail panel', () => {
   });
 });
 
+describe('the evidence link field', () => {
+  it('refuses a link with a password or a right-to-left override, saying why at the field, and saves nothing', async () => {
+    await userEvent.click(await screen.findByRole('button', { name: 'Open details of Docker' }));
+    const field = screen.getByRole('textbox', { name: /Evidence link/ });
+    fireEvent.change(field, { target: { value: 'https://me:secret@github.com/me/docker' } });
+    fireEvent.keyDown(field, { key: 'Enter' });
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/user name or password/));
+    fireEvent.change(field, { target: { value: 'https://example.org/\u202Egpj.exe' } });
+    fireEvent.keyDown(field, { key: 'Enter' });
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/text-direction/));
+    const saved = await api.getState({});
+    expect(saved.ok && saved.data.document.progress['docker']).toBeUndefined();
+  });
+});
+
 describe('detail panel after undo and redo', () => {
   const docker = async () => {
     const now = await api.getState({});

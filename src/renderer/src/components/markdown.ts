@@ -1,6 +1,24 @@
-// Renders a learner's Markdown notes to HTML that cannot run anything: the shared safe renderer, then DOMPurify again.
-import DOMPurify from 'dompurify';
+// Renders a learner's Markdown notes to HTML that cannot run anything: the shared safe renderer, then DOMPurify again,
+// handed to the page as TrustedHTML from the one Trusted Types policy the Content-Security-Policy allows.
+import DOMPurify, { type Config } from 'dompurify';
+import { NOTES_POLICY } from '../../../shared/contentSecurityPolicy';
 import { notesToHtml } from '../../../shared/notesMarkdown';
+
+// Chromium's factory, typed here by what this module uses (the DOM library in TypeScript does not declare it yet).
+type PolicyFactory = { createPolicy: (name: string, rules: { createHTML: (html: string) => string; createScriptURL: () => never }) => NonNullable<Config['TRUSTED_TYPES_POLICY']> };
+
+/**
+ * The page's only Trusted Types policy. Its createHTML passes text through unchanged, which is safe only because the
+ * policy object never leaves this module: DOMPurify alone calls it, once to parse the dirty notes into an inert document
+ * and once to wrap what survived sanitising. Where the browser has no Trusted Types (jsdom in tests), sanitize returns
+ * a plain string, which React accepts the same way.
+ */
+const policy = (window as { trustedTypes?: PolicyFactory }).trustedTypes?.createPolicy(NOTES_POLICY, {
+  createHTML: (html: string) => html,
+  createScriptURL: () => {
+    throw new TypeError('Notes never load scripts.');
+  },
+});
 
 let hooked = false;
 
@@ -18,7 +36,7 @@ function ensureHooks(): void {
   });
 }
 
-export function renderNotes(markdown: string): string {
+export function renderNotes(markdown: string): ReturnType<typeof DOMPurify.sanitize> {
   ensureHooks();
   return DOMPurify.sanitize(notesToHtml(markdown), {
     ALLOWED_TAGS: [
@@ -27,5 +45,6 @@ export function renderNotes(markdown: string): string {
     ],
     ALLOWED_ATTR: ['href', 'target', 'rel', 'type', 'checked', 'disabled'],
     ALLOW_DATA_ATTR: false,
+    ...(policy ? { TRUSTED_TYPES_POLICY: policy, RETURN_TRUSTED_TYPE: true } : {}),
   });
 }

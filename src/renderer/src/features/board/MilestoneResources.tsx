@@ -1,7 +1,8 @@
 // What the detail panel adds about learning a milestone: whether it is optional, free places to learn it, and the jargon it uses.
 import { useMemo } from 'react';
 import { termsUsed } from '../../../../shared/glossary';
-import { HTTPS_LINK, type Milestone, type ResourceKind } from '../../../../shared/roadmap';
+import { type Milestone, type ResourceKind } from '../../../../shared/roadmap';
+import { linkProblem } from '../../../../shared/safeLink';
 import { useApp } from '../../store/useApp';
 
 export const RESOURCE_KIND_LABELS: Record<ResourceKind, string> = {
@@ -40,7 +41,7 @@ export function MilestoneResources({ milestone }: { milestone: Milestone }) {
             {resources.map((r) => (
               <li key={r.url}>
                 {/* The main process opens https pop-ups in the learner's browser and denies everything else. */}
-                {HTTPS_LINK.test(r.url) ? (
+                {linkProblem(r.url) === null ? (
                   <a href={r.url} target="_blank" rel="noreferrer noopener">
                     {r.title}
                   </a>

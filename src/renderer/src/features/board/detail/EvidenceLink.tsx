@@ -1,5 +1,5 @@
 // The link to what the learner made for a milestone (a repository, demo or certificate), https only.
-import { EVIDENCE_URL, EVIDENCE_URL_MESSAGE } from '../../../../../shared/document';
+import { linkProblem } from '../../../../../shared/safeLink';
 import { CommitField } from '../../../components/CommitField';
 import { useApp } from '../../../store/useApp';
 
@@ -12,7 +12,11 @@ export function EvidenceLink({ milestoneId, saved }: { milestoneId: string; save
       placeholder="https://"
       initial={saved}
       saved={saved === '' ? undefined : saved}
-      parse={(text) => (text === '' || EVIDENCE_URL.test(text) ? { value: text === '' ? null : text } : { error: EVIDENCE_URL_MESSAGE })}
+      parse={(text) => {
+        if (text === '') return { value: null };
+        const problem = linkProblem(text);
+        return problem ? { error: problem } : { value: text };
+      }}
       onSave={(evidenceUrl) => void updateProgress(milestoneId, { evidenceUrl })}
     />
   );
