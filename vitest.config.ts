@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-const SLOW = ['tests/unit/main/crash.test.ts', 'tests/unit/main/faults.test.ts', 'tests/unit/main/invariants.test.ts', 'tests/unit/main/limits.test.ts'];
+const SLOW = ['tests/unit/main/crash.test.ts', 'tests/unit/main/faults.test.ts', 'tests/unit/main/invariants.test.ts', 'tests/unit/main/limits.test.ts', 'tests/unit/main/twoDevices.test.ts'];
 
 export default defineConfig({
   test: {

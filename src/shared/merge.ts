@@ -85,6 +85,20 @@ const UNIT_WORDS: Partial<Record<ProgressUnit, string>> = {
 const unitsOf = (p: MilestoneProgress | undefined): ProgressUnit[] =>
   p ? (Object.keys(p) as (keyof MilestoneProgress)[]).map((k) => ((STATUS_FIELDS as readonly string[]).includes(k) ? 'status' : (k as ProgressUnit))) : [];
 
+/**
+ * Checklist ticks, step by step: a step both sides agree on stays so; otherwise the side that changed it since the
+ * common version decides, and without one a tick wins (nothing ticked on the other device is lost).
+ */
+function mergeTicks(a: number[] | undefined, b: number[] | undefined, base: number[] | undefined): number[] | undefined {
+  const [inA, inB, inBase] = [new Set(a), new Set(b), new Set(base)];
+  const steps = [...new Set([...inA, ...inB])].filter((x) => {
+    if (inA.has(x) === inB.has(x)) return true;
+    if (!base) return true;
+    return inA.has(x) !== inBase.has(x) ? inA.has(x) : inB.has(x);
+  });
+  return steps.length > 0 ? steps.sort((x, y) => x - y) : undefined;
+}
+
 interface ProgressMerge {
   entry: MilestoneProgress | undefined;
   taken: string[];
@@ -109,6 +123,12 @@ function mergeProgress(ours: UserDocument, theirs: UserDocument, base: UserDocum
       if (notes !== undefined) entry['notes'] = notes;
       notesJoined = Boolean(a?.notes && b?.notes && notes !== a.notes && notes !== b.notes);
       if (!notesJoined && notes !== a?.notes) taken.push('notes');
+      continue;
+    }
+    if (unit === 'checklist') {
+      const ticks = mergeTicks(a?.checklist, b?.checklist, base ? (part.now(base) as number[] | undefined) ?? [] : undefined);
+      if (ticks) entry['checklist'] = ticks;
+      if (!same(ticks, a?.checklist)) taken.push('checklist ticks');
       continue;
     }
     const side = decide(ours, theirs, base, part, unit === 'status' ? (d) => lastChangeOf(d, id) : undefined);

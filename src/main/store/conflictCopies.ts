@@ -9,7 +9,8 @@ const MERGED = '.merged-';
 /**
  * True for a conflict copy of `dataFile` by name: `pathboard.sync-conflict-20260101-120000-ABC.json` (Syncthing),
  * `pathboard (conflicted copy 2026-01-01).json` or `pathboard (Sam's conflicted copy …).json` (Dropbox),
- * `pathboard-conflict-laptop.json` and similar (`*-conflict-*`). Names compare without case.
+ * `pathboard-conflict-laptop.json` and similar (`*-conflict-*`), `pathboard-DESKTOP-4F2K9.json` (OneDrive: the
+ * computer's name) and `pathboard 2.json` (iCloud Drive). Names compare without case.
  */
 export function isConflictCopyName(name: string, dataFile: string): boolean {
   const ext = extname(dataFile).toLowerCase();
@@ -17,7 +18,16 @@ export function isConflictCopyName(name: string, dataFile: string): boolean {
   const n = name.toLowerCase();
   if (!n.startsWith(stem) || !n.endsWith(ext) || n.includes(MERGED) || n === `${stem}${ext}`) return false;
   const middle = n.slice(stem.length, n.length - ext.length);
-  return middle.startsWith('.sync-conflict-') || /^ \(.*conflicted copy.*\)$/.test(middle) || middle.includes('-conflict-') || middle.startsWith('-conflict');
+  return (
+    middle.startsWith('.sync-conflict-') ||
+    /^ \(.*conflicted copy.*\)$/.test(middle) ||
+    middle.includes('-conflict-') ||
+    middle.startsWith('-conflict') ||
+    // iCloud Drive: "pathboard 2.json".
+    /^ \d{1,3}$/.test(middle) ||
+    // OneDrive: "pathboard-DESKTOP-4F2K9.json", the computer's name appended (not a backup Pathboard named).
+    (/^-[a-z0-9][a-z0-9_-]{0,62}$/.test(middle) && !middle.startsWith('-backup-'))
+  );
 }
 
 export interface ConflictCopy {

@@ -23,7 +23,7 @@ const documentOf = async (api: AppService): Promise<UserDocument> => {
 };
 
 describe('conflict copy names', () => {
-  it('recognises Syncthing, Dropbox and "-conflict-" copies of the data file, and nothing else', () => {
+  it('recognises Syncthing, Dropbox, OneDrive, iCloud and "-conflict-" copies of the data file, and nothing else', () => {
     const file = '/data/pathboard.json';
     for (const name of [
       'pathboard.sync-conflict-20260701-101500-ABCDEFG.json',
@@ -31,6 +31,8 @@ describe('conflict copy names', () => {
       "pathboard (Sam's conflicted copy 2026-07-01).json",
       'pathboard-conflict-laptop.json',
       'PathBoard.sync-conflict-20260701-101500-ABCDEFG.JSON',
+      'pathboard-DESKTOP-4F2K9.json',
+      'pathboard 2.json',
     ]) {
       expect(isConflictCopyName(name, file), name).toBe(true);
     }
@@ -41,6 +43,8 @@ describe('conflict copy names', () => {
       'notes.sync-conflict-20260701-101500-ABCDEFG.json',
       'pathboard.sync-conflict-20260701-101500-ABCDEFG.merged-2026-07-01T12-00-00-000Z.json',
       'pathboard.sync-conflict-20260701.txt',
+      'pathboard-backup-2026-07-01.json',
+      'pathboard 2026.json',
     ]) {
       expect(isConflictCopyName(name, file), name).toBe(false);
     }

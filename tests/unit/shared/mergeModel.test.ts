@@ -116,6 +116,16 @@ function checkMerge(r: ReturnType<typeof play>, fromCommonVersion: boolean) {
       }
       continue;
     }
+    if (key.endsWith('.checklist')) {
+      // Ticks step by step: each step as the side that changed it since the common start left it.
+      const ticks = (doc: UserDocument) => new Set(doc.progress[key.split('.')[0] ?? '']?.checklist ?? []);
+      const [o, a, b, m] = [ticks(base), ticks(ours.doc), ticks(theirs.doc), ticks(merged.document)];
+      for (let step = 0; step <= 3; step++) {
+        const want = a.has(step) === b.has(step) ? a.has(step) : a.has(step) !== o.has(step) ? a.has(step) : b.has(step);
+        expect(`${key}[${step}]=${m.has(step)}`).toBe(`${key}[${step}]=${want}`);
+      }
+      continue;
+    }
     const want = expected(key, base, ours, theirs);
     if (want !== 'either') expect(`${key}=${value}`).toBe(`${key}=${want}`);
   }
