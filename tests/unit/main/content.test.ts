@@ -296,8 +296,10 @@ describe('accuracy', () => {
     expect(keras).toMatch(/model\.export\(\)/);
   });
 
-  it('says up front that AI + Blockchain builds on the ML Engineer core', () => {
-    expect(byId.get('ai-blockchain-engineer')!.summary).toMatch(/ML Engineer core/);
+  it('says up front what AI + Blockchain shares with the ML Engineer path, without calling it the whole core', () => {
+    const summary = byId.get('ai-blockchain-engineer')!.summary;
+    expect(summary).toMatch(/shares its first two phases with the ML Engineer path/);
+    expect(summary).not.toMatch(/ML Engineer core|longer than a single path/);
   });
 
   it('marks the AI + Blockchain sections the article does not provide', () => {
@@ -333,9 +335,10 @@ describe('accuracy', () => {
 });
 
 describe('questionnaire and glossary files', () => {
-  it('loads the questionnaire against the built-in paths and says AI + Blockchain builds on the ML Engineer core', async () => {
+  it('loads the questionnaire against the built-in paths and says what AI + Blockchain shares with the ML Engineer path', async () => {
     const questionnaire = await loadQuestionnaire(join(RESOURCES_DIR, 'questionnaire.json'), roadmaps.map((r) => r.id));
-    expect(questionnaire.pathNotes['ai-blockchain-engineer']).toMatch(/ML Engineer core/);
+    expect(questionnaire.pathNotes['ai-blockchain-engineer']).toMatch(/shares its first two phases with the ML Engineer path/);
+    expect(questionnaire.pathNotes['ai-blockchain-engineer']).not.toMatch(/ML Engineer core|longer than a single path/);
   });
 
   it('defines only glossary terms that some milestone uses, each once', async () => {
