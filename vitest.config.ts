@@ -1,8 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-/** Lets a test compare a document read from disk (progress as a record) with one in memory (a ProgressMap). */
-const PROGRESS_EQUALITY = 'tests/support/progressEquality.ts';
-const SLOW = ['tests/unit/main/crash.test.ts', 'tests/unit/main/invariants.test.ts', 'tests/unit/main/limits.test.ts'];
+const SLOW = ['tests/unit/main/crash.test.ts', 'tests/unit/main/faults.test.ts', 'tests/unit/main/invariants.test.ts', 'tests/unit/main/limits.test.ts'];
 
 export default defineConfig({
   test: {
@@ -13,7 +11,6 @@ export default defineConfig({
           // Lets tests/unit/engine ask V8 whether objects share a hidden class (%HaveSameMap): a count, not a timing.
           execArgv: ['--allow-natives-syntax'],
           environment: 'node',
-          setupFiles: [PROGRESS_EQUALITY],
           include: ['tests/unit/shared/**/*.test.ts', 'tests/unit/main/**/*.test.ts', 'tests/unit/lint/**/*.test.ts', 'tests/unit/engine/**/*.test.ts'],
           exclude: SLOW,
         },
@@ -23,7 +20,6 @@ export default defineConfig({
         test: {
           name: 'slow',
           environment: 'node',
-          setupFiles: [PROGRESS_EQUALITY],
           include: SLOW,
           testTimeout: 600_000,
           hookTimeout: 120_000,
@@ -33,7 +29,7 @@ export default defineConfig({
         test: {
           name: 'renderer',
           environment: 'jsdom',
-          setupFiles: ['tests/support/rendererSetup.ts', PROGRESS_EQUALITY],
+          setupFiles: ['tests/support/rendererSetup.ts'],
           testTimeout: 30_000,
           include: ['tests/unit/renderer/**/*.test.tsx'],
         },

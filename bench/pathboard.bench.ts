@@ -9,7 +9,6 @@ import { test, type Page } from '@playwright/test';
 import { build } from 'vite';
 import { createApi, type AppService } from '../src/main/api';
 import { emptyDocument, type MilestoneProgress, type UserDocument } from '../src/shared/document';
-import { ProgressMap } from '../src/shared/progressMap';
 import { serializeDocument } from '../src/shared/documentFile';
 import { pathView } from '../src/shared/pathView';
 import { renderReport } from '../src/shared/report';
@@ -58,7 +57,7 @@ function halfDone(size: number): UserDocument {
     progress[`m${i}`] = { status: 'done', startedAt: '2026-05-01T09:00:00.000Z', completedAt: '2026-05-02T09:00:00.000Z', notes: `Notes on milestone ${i}.`, hoursSpent: 4 };
     doc.history.push({ at: '2026-05-02T09:00:00.000Z', milestoneId: `m${i}`, from: 'todo', to: 'done' });
   }
-  return { ...doc, progress: ProgressMap.from(progress) };
+  return { ...doc, progress };
 }
 
 /** The same bytes written the durable way with nothing else: temp file, fsync, rename, folder fsync. */
@@ -148,7 +147,7 @@ test('report at 1,000 and 10,000 milestones', async () => {
       if (rep >= 0) project.push(performance.now() - t);
       // The least any report of the same content does: one line per milestone with its title and status.
       t = performance.now();
-      void view.milestones.map((m) => `- ${m.title}: ${doc.progress.get(m.id)?.status ?? 'todo'}`).join('\n');
+      void view.milestones.map((m) => `- ${m.title}: ${doc.progress[m.id]?.status ?? 'todo'}`).join('\n');
       if (rep >= 0) floor.push(performance.now() - t);
     }
     times[size] = { project, floor };

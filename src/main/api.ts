@@ -39,12 +39,13 @@ export interface HandlerContext {
   dialogs: FileDialogs | undefined;
   printToPdf: PrintToPdf | undefined;
   milestoneOf: (doc: UserDocument, id: string) => Milestone | undefined;
-  /** Applies an undoable change and saves it; `label` names it in the undo menu. */
   /**
    * Applies an undoable change and saves it; `label` names it in the undo menu. `milestones`, when given, are the only
-   * progress entries the change can touch, so its undo step is read from them, not from the whole progress map.
+   * progress entries the change can touch. `now` is the change's time (the clock's by default).
    */
-  change: (label: string, fn: (doc: UserDocument) => UserDocument, milestones?: string[]) => Promise<UserDocument>;
+  change: (label: string, fn: (doc: UserDocument) => UserDocument, milestones?: string[], now?: Date) => Promise<UserDocument>;
+  /** The time the renderer stamped a change with, when it is within a minute of the clock; else the clock's time. */
+  madeAt: (at: string | undefined) => Date;
   dataLocation: DataLocationOptions | undefined;
 }
 
@@ -109,8 +110,13 @@ export async function createApi({
     const custom = doc.customMilestones.find((c) => c.id === id);
     return custom ? customAsMilestone(custom) : undefined;
   };
-  const change = (label: string, fn: (doc: UserDocument) => UserDocument, milestones?: string[]) =>
-    store.update((doc) => commit(doc, fn(doc), label, clock(), milestones));
+  const change = (label: string, fn: (doc: UserDocument) => UserDocument, milestones?: string[], now?: Date) =>
+    store.update((doc) => commit(doc, fn(doc), label, now ?? clock(), milestones));
+  const madeAt = (at: string | undefined) => {
+    const now = clock();
+    const stamped = at === undefined ? NaN : Date.parse(at);
+    return Math.abs(stamped - now.getTime()) <= 60_000 ? new Date(stamped) : now;
+  };
 
   const startWatching = () =>
     watchOptions
@@ -127,13 +133,15 @@ export async function createApi({
     store,
     roadmapById,
     clock,
-    ownDataFiles: () => [store.file, ...previous],
+    // The location file too: an export written over it would leave Pathboard unable to find its data.
+    ownDataFiles: () => [store.file, ...previous, ...(dataLocation ? [dataLocation.locationFile] : [])],
     previousDataFiles: () => previous,
     afterMove,
     dialogs,
     printToPdf,
     milestoneOf,
     change,
+    madeAt,
     dataLocation,
   };
   const handlers: Handlers = {

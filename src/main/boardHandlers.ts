@@ -14,6 +14,7 @@ import {
 import { checkCustomFields, pathView } from '../shared/pathView';
 import { applyStatus } from '../shared/progress';
 import { fail, ok } from '../shared/result';
+import { MAX_CUSTOM_MILESTONES } from '../shared/document';
 import { noMilestone, noPath } from './answers';
 import type { HandlerContext, Handlers } from './api';
 
@@ -29,31 +30,31 @@ type BoardCalls =
   | 'undo'
   | 'redo';
 
-export function boardHandlers({ store, roadmapById, clock, milestoneOf, change }: HandlerContext): Pick<Handlers, BoardCalls> {
+export function boardHandlers({ store, roadmapById, clock, milestoneOf, change, madeAt }: HandlerContext): Pick<Handlers, BoardCalls> {
   return {
     choosePath: async ({ pathId }) => {
       if (!roadmapById.has(pathId)) return noPath(pathId);
       const title = roadmapById.get(pathId)!.title;
       return ok(await change(`Switch to the ${title} path`, (doc) => (doc.activePathId === pathId ? doc : { ...doc, activePathId: pathId })));
     },
-    setMilestoneStatus: async ({ milestoneId, status }) => {
+    setMilestoneStatus: async ({ milestoneId, status, at }) => {
       const milestone = milestoneOf(store.document, milestoneId);
       if (!milestone) return noMilestone(milestoneId);
       const label = statusChangeLabel(milestone.title, status);
-      return ok(await change(label, (doc) => applyStatus(doc, milestoneId, status, clock()), [milestoneId]));
+      const now = madeAt(at);
+      return ok(await change(label, (doc) => applyStatus(doc, milestoneId, status, now), [milestoneId], now));
     },
-    moveMilestone: async ({ pathId, milestoneId, status, index }) => {
+    moveMilestone: async ({ pathId, milestoneId, status, index, at }) => {
       const roadmap = roadmapById.get(pathId);
       if (!roadmap) return noPath(pathId);
       const view = pathView(roadmap, store.document);
       const milestone = view.byId.get(milestoneId);
       if (!milestone) return noMilestone(milestoneId);
       const label = statusChangeLabel(milestone.title, status);
-      return ok(
-        await change(label, (doc) => moveToColumn(doc, pathView(roadmap, doc), milestoneId, status, index, clock()), [milestoneId]),
-      );
+      const now = madeAt(at);
+      return ok(await change(label, (doc) => moveToColumn(doc, pathView(roadmap, doc), milestoneId, status, index, now), [milestoneId], now));
     },
-    updateProgress: async ({ milestoneId, changes }) => {
+    updateProgress: async ({ milestoneId, changes, at }) => {
       const milestone = milestoneOf(store.document, milestoneId);
       if (!milestone) return noMilestone(milestoneId);
       const tooFar = [...(changes.checklist ?? []), ...(changes.step ? [changes.step.index] : [])].find(
@@ -62,11 +63,17 @@ export function boardHandlers({ store, roadmapById, clock, milestoneOf, change }
       if (tooFar !== undefined) {
         return fail('INVALID_INPUT', `${milestone.title} has ${milestone.checklist.length} checklist steps; there is no step ${tooFar + 1}.`);
       }
-      return ok(await change(progressChangeLabel(milestone.title, changes), (doc) => updateProgress(doc, milestoneId, changes), [milestoneId]));
+      const label = progressChangeLabel(milestone.title, changes);
+      return ok(await change(label, (doc) => updateProgress(doc, milestoneId, changes), [milestoneId], madeAt(at)));
     },
     addCustomMilestone: async ({ pathId, fields }) => {
       const roadmap = roadmapById.get(pathId);
       if (!roadmap) return noPath(pathId);
+      // The limit the schema sets, said at the call that would pass it (the store also refuses any document start-up
+      // would not read back, so two adds racing past this check cannot save a 301st).
+      if (store.document.customMilestones.length >= MAX_CUSTOM_MILESTONES) {
+        return fail('INVALID_INPUT', `You have ${MAX_CUSTOM_MILESTONES} milestones of your own, the most Pathboard keeps. Delete one you no longer need to add another.`);
+      }
       const id = `custom-${randomBytes(5).toString('hex')}`;
       const problems = checkCustomFields(pathView(roadmap, store.document), fields, id);
       if (problems.length > 0) return fail('INVALID_INPUT', problems.map((p) => p.message).join(' '));

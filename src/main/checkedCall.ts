@@ -3,7 +3,7 @@ import { contract } from '../shared/ipc';
 import type { ApiMethod } from '../shared/channels';
 import { fail, type Result } from '../shared/result';
 import { formatIssuePath } from '../shared/roadmap';
-import { DocumentTooLargeError, ReadOnlyError, WriteFailedError } from './store/errors';
+import { DocumentTooLargeError, InvalidDocumentError, ReadOnlyError, WriteFailedError } from './store/errors';
 import { TransferError } from './transfer';
 
 export async function checkedCall(
@@ -24,7 +24,7 @@ export async function checkedCall(
   } catch (error) {
     if (error instanceof ReadOnlyError) return fail('READ_ONLY', error.message);
     if (error instanceof WriteFailedError) return fail('IO_ERROR', error.message);
-    if (error instanceof DocumentTooLargeError) return fail('INVALID_INPUT', error.message);
+    if (error instanceof DocumentTooLargeError || error instanceof InvalidDocumentError) return fail('INVALID_INPUT', error.message);
     if (error instanceof TransferError) return fail('INVALID_INPUT', error.message);
     const code = (error as NodeJS.ErrnoException).code;
     if (typeof code === 'string') {

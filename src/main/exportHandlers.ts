@@ -23,7 +23,7 @@ export function exportHandlers({ store, roadmapById, clock, ownDataFiles, dialog
       const { content, fileName } = renderCsv(active.view, active.doc, toDay(clock()), { includeNotes });
       const path = await dialogs.chooseSavePath(fileName, 'csv');
       if (!path) return ok({ path: null });
-      await writeExport(path, content, ownDataFiles());
+      await writeExport(path, content, ownDataFiles(), store.fs);
       return ok({ path });
     },
     exportCalendar: async ({ weeks, startTime }) => {
@@ -42,7 +42,7 @@ export function exportHandlers({ store, roadmapById, clock, ownDataFiles, dialog
       }
       const path = await dialogs.chooseSavePath(made.fileName, 'ics');
       if (!path) return ok({ path: null, sessions: sessions.length });
-      await writeExport(path, made.content, ownDataFiles());
+      await writeExport(path, made.content, ownDataFiles(), store.fs);
       return ok({ path, sessions: sessions.length });
     },
   };

@@ -7,6 +7,7 @@ import { toDay } from '../shared/study';
 import { noDialogs } from './answers';
 import type { HandlerContext, Handlers } from './api';
 import { writeFileDurable } from './store/durableWrite';
+import { errnoOf, why } from './store/errors';
 import { readBackup, safetyCopyName, summarize, writeBackup, writeExport } from './transfer';
 
 type FileCalls = 'renderReport' | 'exportReport' | 'backupData' | 'chooseBackup' | 'restoreBackup';
@@ -33,14 +34,14 @@ export function fileHandlers({ store, roadmapById, clock, ownDataFiles, dialogs,
       const name = made.fileName.replace(/\.html$/, `.${format}`);
       const path = await dialogs.chooseSavePath(name, format);
       if (!path) return ok({ path: null });
-      await writeExport(path, format === 'pdf' ? await printToPdf!(made.content) : made.content, ownDataFiles());
+      await writeExport(path, format === 'pdf' ? await printToPdf!(made.content) : made.content, ownDataFiles(), store.fs);
       return ok({ path });
     },
     backupData: async () => {
       if (!dialogs) return noDialogs();
       const path = await dialogs.chooseSavePath(`pathboard-backup-${toDay(clock())}.json`, 'json');
       if (!path) return ok({ path: null });
-      await writeBackup(path, store.document, ownDataFiles());
+      await writeBackup(path, store.document, ownDataFiles(), store.fs);
       return ok({ path });
     },
     chooseBackup: async () => {
@@ -48,15 +49,20 @@ export function fileHandlers({ store, roadmapById, clock, ownDataFiles, dialogs,
       const path = await dialogs.chooseOpenPath();
       chosenBackup = null;
       if (!path) return ok({ path: null });
-      const backup = await readBackup(path);
+      const backup = await readBackup(path, store.fs);
       chosenBackup = path;
       return ok({ path, backup: summarize(backup), current: summarize(store.document) });
     },
     restoreBackup: async ({ path }) => {
       if (path !== chosenBackup) return fail('FORBIDDEN', 'Pick the backup to restore with File > Restore from backup… first.');
-      const backup = await readBackup(path);
+      const backup = await readBackup(path, store.fs);
       const safetyCopy = safetyCopyName(store.file, clock());
-      await writeFileDurable(safetyCopy, serializeDocument(store.document));
+      try {
+        await writeFileDurable(safetyCopy, serializeDocument(store.document), store.fs);
+      } catch (error) {
+        const code = errnoOf(error);
+        return fail('IO_ERROR', `Pathboard did not restore the backup: it keeps a copy of your current data first, and that copy could not be saved because ${why(code, 'write')}. Nothing was changed.`);
+      }
       const document = await store.update(() => backup);
       chosenBackup = null;
       return ok({ document, safetyCopy });

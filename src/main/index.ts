@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import { createApi } from './api';
 import { APP_INDEX_URL, APP_SCHEME, createAppProtocolHandler } from './appProtocol';
 import { registerIpc, sendEvent } from './ipc';
-import { linkRenderer, type RendererLink } from './rendererLink';
 import { chooseDataFolder, nativeDialogs, printToPdf } from './dialogs';
 import { readDataLocation } from './store/moveDataFolder';
 import { followThemeChoice, installMenu } from './menu';
@@ -25,7 +24,6 @@ const appUrl = devServerUrl || APP_INDEX_URL;
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 let mainWindow: BrowserWindow | null = null;
-let link: RendererLink | null = null;
 
 // Lets tests (and people who want a portable setup) keep Pathboard's data in a folder of their choosing.
 const userDataOverride = process.env['PATHBOARD_USER_DATA'];
@@ -58,7 +56,7 @@ async function start(): Promise<void> {
       onChange: (outcome) => {
         if (!('notice' in outcome)) return;
         const change = { document: 'document' in outcome ? outcome.document : null, notice: outcome.notice };
-        if (link) sendEvent(mainWindow?.webContents, 'dataChanged', link.dataChanged(change));
+        sendEvent(mainWindow?.webContents, 'dataChanged', change);
       },
     },
   });
@@ -71,8 +69,7 @@ async function start(): Promise<void> {
     void api.close().finally(() => app.quit());
   });
   installMenu(() => mainWindow, { dataFile: () => currentDataFile });
-  link = linkRenderer(api);
-  registerIpc(link.api, (event) => {
+  registerIpc(api, (event) => {
     const frame = event.senderFrame;
     return !!mainWindow && event.sender === mainWindow.webContents && !!frame && isAppUrl(frame.url, appUrl);
   });

@@ -1,10 +1,10 @@
 // Reports, backups and restores as files: what the File menu does, minus the dialogs (injected, so tests run it as-is).
-import { stat, readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { MAX_DOCUMENT_BYTES, type UserDocument } from '../shared/document';
 import { parseDocumentText, serializeDocument } from '../shared/documentFile';
 import { isOwnDataFile, type DataFiles } from './store/dataFiles';
-import { writeFileDurable } from './store/durableWrite';
+import { errnoOf, why } from './store/errors';
+import { nodeFs, writeFileDurable, type StoreFs } from './store/durableWrite';
 
 
 export type ReportFormat = 'md' | 'html' | 'pdf' | 'json' | 'csv' | 'ics';
@@ -24,17 +24,26 @@ export class TransferError extends Error {
 }
 
 /** Reads a backup the same way start-up reads the data file, refusing what it cannot use with a plain reason. */
-export async function readBackup(file: string): Promise<UserDocument> {
+export async function readBackup(file: string, fs: StoreFs = nodeFs): Promise<UserDocument> {
   let size: number;
   try {
-    size = (await stat(file)).size;
-  } catch {
-    throw new TransferError(`Pathboard could not open ${basename(file)}.`);
+    const info = await fs.stat(file);
+    if (info.kind !== 'file') throw new TransferError(`${basename(file)} is not a file. Nothing was changed.`);
+    size = info.size;
+  } catch (error) {
+    if (error instanceof TransferError) throw error;
+    throw new TransferError(`Pathboard could not open ${basename(file)} because ${why(errnoOf(error), 'read')}. Nothing was changed.`);
   }
   if (size > MAX_DOCUMENT_BYTES) {
     throw new TransferError(`${basename(file)} is ${(size / 1024 / 1024).toFixed(1)} MB; a Pathboard backup is at most ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB. Nothing was changed.`);
   }
-  const parsed = parseDocumentText(await readFile(file, 'utf8'));
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch (error) {
+    throw new TransferError(`Pathboard could not read ${basename(file)} because ${why(errnoOf(error), 'read')}. Nothing was changed.`);
+  }
+  const parsed = parseDocumentText(text);
   if (parsed.kind === 'newer') {
     throw new TransferError(`${basename(file)} was made by a newer Pathboard (data format ${parsed.version}). Update Pathboard to restore it. Nothing was changed.`);
   }
@@ -50,21 +59,34 @@ async function refuseOwnDataFile(file: string, dataFiles: DataFiles): Promise<vo
 }
 
 /** Writes a backup of the document; `dataFiles` are the learner's data files, which a backup may never replace. */
-export async function writeBackup(file: string, doc: UserDocument, dataFiles: DataFiles): Promise<void> {
+export async function writeBackup(file: string, doc: UserDocument, dataFiles: DataFiles, fs: StoreFs = nodeFs): Promise<void> {
   await refuseOwnDataFile(file, dataFiles);
-  await writeFileDurable(file, serializeDocument(doc));
+  await writeSaying(file, serializeDocument(doc), 'backup', fs);
+}
+
+/** The durable write of a file the learner asked for, with a failure said in words: nothing is left half written. */
+async function writeSaying(file: string, content: string | Uint8Array, what: 'backup' | 'export', fs: StoreFs): Promise<void> {
+  try {
+    await writeFileDurable(file, content, fs);
+  } catch (error) {
+    const code = errnoOf(error);
+    if (code === 'unknown error') throw error;
+    throw new TransferError(`Pathboard could not save the ${what} as ${file} because ${why(code, 'write')}. Nothing was written there; any earlier file of that name is as it was.`);
+  }
 }
 
 /** Writes an exported report; `dataFiles` are the learner's data files, which an export may never replace. */
-export async function writeExport(file: string, content: string | Uint8Array, dataFiles: DataFiles): Promise<void> {
+export async function writeExport(file: string, content: string | Uint8Array, dataFiles: DataFiles, fs: StoreFs = nodeFs): Promise<void> {
   await refuseOwnDataFile(file, dataFiles);
-  try {
-    await stat(dirname(file));
-  } catch {
+  const folder = await fs.stat(dirname(file)).catch((error: unknown) => errnoOf(error));
+  if (typeof folder === 'string' && folder !== 'ENOENT' && folder !== 'ENOTDIR') {
+    throw new TransferError(`Pathboard could not save the export in ${dirname(file)} because ${why(folder, 'write')}. Nothing was written.`);
+  }
+  if (typeof folder === 'string' || folder.kind !== 'folder') {
     throw new TransferError(`The folder ${dirname(file)} does not exist. Choose a folder that does. Nothing was written.`);
   }
   // Text and PDF bytes alike replace an earlier export only once complete (temp file, fsync, rename).
-  await writeFileDurable(file, content);
+  await writeSaying(file, content, 'export', fs);
 }
 
 /** Where the data as it was before a restore is kept: beside the data file, with the time in its name. */
@@ -83,7 +105,7 @@ export interface BackupSummary {
 }
 
 export function summarize(doc: UserDocument): BackupSummary {
-  const entries = [...doc.progress.values()];
+  const entries = Object.values(doc.progress);
   return {
     pathId: doc.activePathId,
     done: entries.filter((p) => p.status === 'done').length,

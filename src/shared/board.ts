@@ -37,7 +37,7 @@ export function boardCard(
   view: PathView,
   doc: UserDocument,
   milestone: PathMilestone,
-  from: ReadonlyArray<MilestoneProgress | undefined> = [doc.progress.get(milestone.id), ...milestone.prerequisites.map((id) => doc.progress.get(id))],
+  from: ReadonlyArray<MilestoneProgress | undefined> = [doc.progress[milestone.id], ...milestone.prerequisites.map((id) => doc.progress[id])],
 ): BoardCard {
   const progress = from[0];
   const status = progress?.status ?? 'todo';
@@ -88,12 +88,12 @@ export type ShownCards = Map<string, ShownCard>;
 function shownCard(view: PathView, doc: UserDocument, milestone: PathMilestone, shown: ShownCards): BoardCard {
   const before = shown.get(milestone.id);
   const { prerequisites } = milestone;
-  const entry = doc.progress.get(milestone.id);
-  if (before && before.from[0] === entry && prerequisites.every((id, i) => before.from[i + 1] === doc.progress.get(id))) {
+  const entry = doc.progress[milestone.id];
+  if (before && before.from[0] === entry && prerequisites.every((id, i) => before.from[i + 1] === doc.progress[id])) {
     return before.card;
   }
   // Each entry read once: the card is built from the same entries it is remembered by.
-  const from = [entry, ...prerequisites.map((id) => doc.progress.get(id))];
+  const from = [entry, ...prerequisites.map((id) => doc.progress[id])];
   const fresh = boardCard(view, doc, milestone, from);
   const card = before && sameCard(before.card, fresh) ? before.card : fresh;
   shown.set(milestone.id, { card, from });
@@ -146,6 +146,6 @@ export function matchesFilters(card: BoardCard, filters: BoardFilters, doc: User
   if (filters.status && card.status !== filters.status) return false;
   const words = filters.query.toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return true;
-  const haystack = `${card.milestone.title}\n${card.milestone.summary}\n${doc.progress.get(card.milestone.id)?.notes ?? ''}`.toLowerCase();
+  const haystack = `${card.milestone.title}\n${card.milestone.summary}\n${doc.progress[card.milestone.id]?.notes ?? ''}`.toLowerCase();
   return words.every((w) => haystack.includes(w));
 }

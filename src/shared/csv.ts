@@ -29,7 +29,7 @@ const dayOf = (timestamp: string | undefined): string => (timestamp ? toDay(new 
 export function milestoneRows(view: PathView, doc: UserDocument, options: { includeNotes: boolean }): string[][] {
   const estimate = estimator(doc.study?.estimateOverrides);
   return view.milestones.map((m) => {
-    const p = doc.progress.get(m.id);
+    const p = doc.progress[m.id];
     return [
       view.phaseOf.get(m.id)?.title ?? '',
       m.id,

@@ -1,7 +1,6 @@
 // The user's document: everything Pathboard stores about one learner, versioned for migrations.
 import { z } from 'zod';
 import { HTTPS_LINK, MAX_RESOURCES, MILESTONE_KINDS, RESOURCE_KINDS, SKILL_AREAS } from './roadmap';
-import { ProgressMap } from './progressMap';
 
 export const SCHEMA_VERSION = 4;
 
@@ -241,16 +240,11 @@ export const ReviewDataSchema = z
   .strict();
 export type ReviewData = z.infer<typeof ReviewDataSchema>;
 
-/** Progress: a record in the file and on the wire, a ProgressMap in memory (checked entry by entry either way). */
-const ProgressSchema = z
-  .preprocess((value) => (value instanceof ProgressMap ? value.toJSON() : value), z.record(MilestoneIdSchema, MilestoneProgressSchema))
-  .transform((record) => ProgressMap.from(record));
-
 export const UserDocumentSchema = z
   .object({
     schemaVersion: z.literal(SCHEMA_VERSION),
     activePathId: PathIdSchema.nullable(),
-    progress: ProgressSchema,
+    progress: z.record(MilestoneIdSchema, MilestoneProgressSchema),
     history: z.array(HistoryEntrySchema).max(HISTORY_MAX, `history: at most ${HISTORY_MAX.toLocaleString('en')} status changes are kept`),
     questionnaire: QuestionnaireStateSchema.optional(),
     customMilestones: z
@@ -269,7 +263,7 @@ export function emptyDocument(): UserDocument {
   return {
     schemaVersion: SCHEMA_VERSION,
     activePathId: null,
-    progress: ProgressMap.EMPTY,
+    progress: {},
     history: [],
     customMilestones: [],
     boardOrder: {},
@@ -282,16 +276,10 @@ export function emptyDocument(): UserDocument {
 export const NoticeSchema = z
   .object({
     kind: z.enum([
-      'data-file-quarantined',
-      'data-file-newer',
-      'data-file-restored',
-      'read-only',
-      'last-good-copy',
-      // The synced data folder (issue 16).
-      'data-file-reloaded',
-      'sync-kept-both',
-      'sync-unreadable',
-      'data-folder-moved',
+      ...['data-file-quarantined', 'data-file-newer', 'data-file-restored', 'read-only', 'last-good-copy'] as const,
+      // The synced data folder (issue 16), then disk faults and locks (issue 24).
+      ...['data-file-reloaded', 'sync-kept-both', 'sync-unreadable', 'data-folder-moved'] as const,
+      ...['data-file-unreadable', 'data-file-forbidden', 'data-file-special', 'write-not-flushed', 'lock-taken-over'] as const,
     ]),
     message: z.string(),
     path: z.string(),

@@ -14,17 +14,20 @@ import {
   QuestionnaireAnswersSchema,
   ReviewCardIdSchema,
   UserDocumentSchema,
-  type Notice,
-  type UserDocument,
 } from './document';
 import { GlossarySchema } from './glossary';
 import { QuestionnaireSchema } from './questionnaire';
 import { RoadmapSchema } from './roadmap';
-import { DocumentDataSchema, type DocumentChange } from './documentChange';
 import { EXPORT_REPORT_FORMATS, TEXT_REPORT_FORMATS } from './reportFormats';
 import type { Result } from './result';
 
 const NoInput = z.object({}).strict();
+
+/**
+ * When the learner made a change, as the renderer stamped it on the copy it shows at once. The service uses it when it
+ * is within a minute of its own clock (else its own time), so the answer equals what the card already shows.
+ */
+const MadeAt = z.iso.datetime({ offset: true }).optional();
 
 const ThemeSourceSchema = z.enum(THEME_SOURCES);
 
@@ -65,7 +68,7 @@ export const contract = {
   },
   setMilestoneStatus: {
     channel: CHANNELS.setMilestoneStatus,
-    input: z.object({ milestoneId: MilestoneIdSchema, status: MilestoneStatusSchema }).strict(),
+    input: z.object({ milestoneId: MilestoneIdSchema, status: MilestoneStatusSchema, at: MadeAt }).strict(),
     output: UserDocumentSchema,
   },
   saveQuestionnaire: {
@@ -81,6 +84,7 @@ export const contract = {
         milestoneId: MilestoneIdSchema,
         status: MilestoneStatusSchema,
         index: z.number().int().min(0).max(100_000),
+        at: MadeAt,
       })
       .strict(),
     output: UserDocumentSchema,
@@ -102,6 +106,7 @@ export const contract = {
             inPlan: z.boolean().optional(),
           })
           .strict(),
+        at: MadeAt,
       })
       .strict(),
     output: UserDocumentSchema,
@@ -218,26 +223,14 @@ export const contract = {
   },
 } as const satisfies Record<ApiMethod, { channel: string; input: z.ZodType; output: z.ZodType }>;
 
-/** What the service hands the shell on a change on disk: the reloaded document, if one was loaded, and why. */
-export interface DataChanged {
-  document: UserDocument | null;
-  notice: Notice;
-}
-
-/** What the renderer receives on EVENTS.dataChanged: the reloaded document as a change, and the notice. */
-export const RendererDataChangedSchema = z
-  .object({
-    // The change's inside is the main process's own output; the renderer checks its shape, not every field.
-    change: z.object({ revision: z.number().int(), base: z.null(), whole: DocumentDataSchema }).passthrough().nullable(),
-    notice: NoticeSchema,
-  })
-  .strict();
-export type RendererDataChanged = { change: DocumentChange | null; notice: Notice };
+/** What the window is told on a change on disk (another device's sync): the reloaded document, if one was loaded, and why. */
+export const DataChangedSchema = z.object({ document: UserDocumentSchema.nullable(), notice: NoticeSchema }).strict();
+export type DataChanged = z.infer<typeof DataChangedSchema>;
 
 /** What each main-to-renderer event carries; an event added to EVENTS without a payload here fails the type check. */
 interface EventPayloads {
   menuCommand: MenuCommand;
-  dataChanged: RendererDataChanged;
+  dataChanged: DataChanged;
 }
 export type EventPayload<E extends EventName> = EventPayloads[E];
 
@@ -248,18 +241,9 @@ export type Contract = typeof contract;
 export type ApiInput<M extends ApiMethod> = z.input<Contract[M]['input']>;
 export type ApiOutput<M extends ApiMethod> = z.output<Contract[M]['output']>;
 
-/** What the main-process service implements: every document-changing call answers with the whole document. */
-export type Api = { [M in ApiMethod]: (input: ApiInput<M>) => Promise<Result<ApiOutput<M>>> };
-
 /**
- * What the renderer receives for an answer: a document becomes the change since the previous answer (a revision plus the
- * changed parts), so a status change on a 10,000-milestone board sends one entry, not the whole file.
+ * What the main-process service implements and `window.api` looks like in the renderer: every document-changing call
+ * answers with the whole document (a structured clone of at most about 1.5 MB; see keepSame.ts for what the renderer
+ * does with it).
  */
-export type RendererOutput<O> = O extends UserDocument
-  ? DocumentChange
-  : O extends { document: UserDocument }
-    ? Omit<O, 'document'> & { change: DocumentChange }
-    : O;
-
-/** What `window.api` looks like in the renderer. */
-export type RendererApi = { [M in ApiMethod]: (input: ApiInput<M>) => Promise<Result<RendererOutput<ApiOutput<M>>>> };
+export type Api = { [M in ApiMethod]: (input: ApiInput<M>) => Promise<Result<ApiOutput<M>>> };

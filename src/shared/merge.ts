@@ -1,13 +1,12 @@
 // Merging two copies of the learner's data (a sync tool's conflict copy into the open one): milestone by milestone the
 // latest change wins, notes are kept from both, the logs (status history, review answers) are joined.
 import { HISTORY_MAX, NOTES_MAX_CHARS, REVIEW_LOG_MAX, type MilestoneProgress, type ReviewCard, type UserDocument } from './document';
-import { ProgressMap } from './progressMap';
 
 /** The time of the latest change to a milestone that a document records: its status history and its dates. */
 export function lastChangeOf(doc: UserDocument, milestoneId: string): string {
   let latest = '';
   for (const h of doc.history) if (h.milestoneId === milestoneId && h.at > latest) latest = h.at;
-  const p = doc.progress.get(milestoneId);
+  const p = doc.progress[milestoneId];
   for (const at of [p?.startedAt, p?.completedAt]) if (at && at > latest) latest = at;
   return latest;
 }
@@ -55,9 +54,9 @@ export function mergeDocuments(ours: UserDocument, theirs: UserDocument): MergeR
   const taken: string[] = [];
   const notesJoined: string[] = [];
   const progress: Record<string, MilestoneProgress> = {};
-  for (const id of new Set([...ours.progress.keys(), ...theirs.progress.keys()])) {
-    const a = ours.progress.get(id);
-    const b = theirs.progress.get(id);
+  for (const id of new Set([...Object.keys(ours.progress), ...Object.keys(theirs.progress)])) {
+    const a = ours.progress[id];
+    const b = theirs.progress[id];
     const theirsWins = lastChangeOf(theirs, id) > lastChangeOf(ours, id);
     if (theirsWins && keyOf(a) !== keyOf(b)) taken.push(id);
     const [winner, other] = theirsWins ? [b, a] : [a, b];
@@ -75,7 +74,7 @@ export function mergeDocuments(ours: UserDocument, theirs: UserDocument): MergeR
   for (const [id, card] of Object.entries(theirs.review.cards)) cards[id] = cards[id] ? laterCard(cards[id], card) : card;
   const document: UserDocument = {
     ...ours,
-    progress: ProgressMap.from(progress),
+    progress,
     customMilestones: [...ours.customMilestones, ...theirs.customMilestones.filter((c) => !customIds.has(c.id))].sort(
       (x, y) => x.createdAt.localeCompare(y.createdAt) || x.id.localeCompare(y.id),
     ),

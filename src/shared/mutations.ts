@@ -13,7 +13,7 @@ import {
   type UserDocument,
 } from './document';
 import type { PathView } from './pathView';
-import { appendHistory, applyStatus, statusOf, withEntry } from './progress';
+import { appendHistory, applyStatus, statusOf, withEntries, withEntry } from './progress';
 
 /** How long consecutive edits of the same kind on the same thing merge into one undo step (typing notes, say). */
 const COALESCE_MS = 60_000;
@@ -23,17 +23,13 @@ type Keyed<T> = Record<string, T>;
 /** Equal by value: a change that writes back the same value (a card dropped where it was) is no change. */
 const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
 
+/** The previous value (null: absent) of each key (of `only`, else of both) whose value differs; undefined when none does. */
 function diffKeys<T>(before: Keyed<T>, after: Keyed<T>, only?: readonly string[]): Keyed<T | null> | undefined {
-  return diffBy((key) => before[key], (key) => after[key], only ?? new Set([...Object.keys(before), ...Object.keys(after)]));
-}
-
-/** The previous value (null: absent) of each key whose value differs, or undefined when none does. */
-function diffBy<T>(before: (key: string) => T | undefined, after: (key: string) => T | undefined, keys: Iterable<string>): Keyed<T | null> | undefined {
   const out: Keyed<T | null> = {};
   let any = false;
-  for (const key of keys) {
-    if (!same(before(key), after(key))) {
-      out[key] = before(key) ?? null;
+  for (const key of only ?? new Set([...Object.keys(before), ...Object.keys(after)])) {
+    if (!same(before[key], after[key])) {
+      out[key] = before[key] ?? null;
       any = true;
     }
   }
@@ -52,14 +48,11 @@ const FIELDS = ['activePathId', 'study', 'questionnaire'] as const;
 
 /**
  * What `next` changed relative to `prev`, as the previous values of every touched key. `milestones`, when the change
- * knows them, are the only progress entries it can have touched: the rest of a 10,000-entry map is not compared.
+ * knows them, are the only progress entries it can have touched.
  */
 export function diffDocuments(prev: UserDocument, next: UserDocument, milestones?: readonly string[]): UndoPatch | null {
   const patch: UndoPatch = {};
-  const progress =
-    prev.progress === next.progress
-      ? undefined
-      : diffBy((id) => prev.progress.get(id), (id) => next.progress.get(id), milestones ?? prev.progress.changedIds(next.progress));
+  const progress = prev.progress === next.progress ? undefined : diffKeys(prev.progress, next.progress, milestones);
   const custom = prev.customMilestones === next.customMilestones ? undefined : diffKeys(customById(prev), customById(next));
   const order = prev.boardOrder === next.boardOrder ? undefined : diffKeys(prev.boardOrder, next.boardOrder);
   if (progress) patch.progress = progress;
@@ -97,13 +90,13 @@ function applyPatch(doc: UserDocument, patch: UndoPatch, now: Date): { doc: User
   if (patch.progress) {
     inverse.progress = {};
     for (const [id, value] of Object.entries(patch.progress)) {
-      const before = doc.progress.get(id);
+      const before = doc.progress[id];
       inverse.progress[id] = before ?? null;
       const from = before?.status ?? 'todo';
       const to = value?.status ?? 'todo';
       if (from !== to) history.push({ at: now.toISOString(), milestoneId: id, from, to });
     }
-    next = { ...next, progress: doc.progress.with(Object.entries(patch.progress)), history: appendHistory(next.history, history) };
+    next = { ...next, progress: withEntries(doc.progress, Object.entries(patch.progress)), history: appendHistory(next.history, history) };
   }
   if (patch.custom) {
     const custom = customById(doc);
@@ -199,7 +192,7 @@ export interface ProgressChanges {
 }
 
 export function updateProgress(doc: UserDocument, milestoneId: string, changes: ProgressChanges): UserDocument {
-  const current: MilestoneProgress = doc.progress.get(milestoneId) ?? { status: 'todo' };
+  const current: MilestoneProgress = doc.progress[milestoneId] ?? { status: 'todo' };
   const next: MilestoneProgress = { ...current };
   if (changes.checklist !== undefined) {
     const ticks = [...new Set(changes.checklist)].sort((a, b) => a - b);
@@ -259,7 +252,7 @@ export function editCustomMilestone(doc: UserDocument, id: string, fields: Custo
 export function deleteCustomMilestone(doc: UserDocument, id: string): UserDocument {
   return {
     ...doc,
-    progress: doc.progress.delete(id),
+    progress: withEntries(doc.progress, [[id, null]]),
     customMilestones: doc.customMilestones
       .filter((c) => c.id !== id)
       .map((c) => (c.prerequisites.includes(id) ? { ...c, prerequisites: c.prerequisites.filter((p) => p !== id) } : c)),
@@ -273,7 +266,7 @@ export function resetPath(doc: UserDocument, view: PathView, now: Date): UserDoc
     const from = statusOf(doc, m.id);
     if (from !== 'todo') history.push({ at: now.toISOString(), milestoneId: m.id, from, to: 'todo' });
   }
-  const progress = doc.progress.with(view.milestones.map((m) => [m.id, null] as const));
+  const progress = withEntries(doc.progress, view.milestones.map((m) => [m.id, null] as const));
   const boardOrder = { ...doc.boardOrder };
   delete boardOrder[view.roadmap.id];
   return { ...doc, progress, boardOrder, history: appendHistory(doc.history, history) };

@@ -5,7 +5,7 @@ import type { Milestone } from './roadmap';
 
 
 export function statusOf(doc: Pick<UserDocument, 'progress'>, milestoneId: string): MilestoneStatus {
-  return doc.progress.get(milestoneId)?.status ?? 'todo';
+  return doc.progress[milestoneId]?.status ?? 'todo';
 }
 
 /** Done or skipped: nothing is left to study on it. */
@@ -20,7 +20,7 @@ export function applyStatus(doc: UserDocument, milestoneId: string, to: Mileston
   const from = statusOf(doc, milestoneId);
   if (from === to) return doc;
   const at = now.toISOString();
-  const { startedAt, completedAt: _completed, ...kept } = doc.progress.get(milestoneId) ?? { status: 'todo' as const };
+  const { startedAt, completedAt: _completed, ...kept } = doc.progress[milestoneId] ?? { status: 'todo' as const };
   const next: MilestoneProgress = { ...kept, status: to };
   const started = to === 'todo' ? undefined : (startedAt ?? (to === 'skipped' ? undefined : at));
   if (started) next.startedAt = started;
@@ -29,11 +29,24 @@ export function applyStatus(doc: UserDocument, milestoneId: string, to: Mileston
 }
 
 /**
- * The progress map with one milestone's entry replaced. An entry that says nothing but "to do" is the same as no entry
+ * The progress record with one milestone's entry replaced. An entry that says nothing but "to do" is the same as no entry
  * and is dropped, so no later change can record an undo step that only removes an empty entry.
  */
 export function withEntry(progress: UserDocument['progress'], milestoneId: string, entry: MilestoneProgress): UserDocument['progress'] {
-  return Object.keys(entry).length === 1 && entry.status === 'todo' ? progress.delete(milestoneId) : progress.set(milestoneId, entry);
+  return withEntries(progress, [[milestoneId, Object.keys(entry).length === 1 && entry.status === 'todo' ? null : entry]]);
+}
+
+/** A copy of the progress record with these entries set (null: removed). A copy of ~400 entries is a few µs. */
+export function withEntries(
+  progress: UserDocument['progress'],
+  changes: Iterable<readonly [string, MilestoneProgress | null]>,
+): UserDocument['progress'] {
+  const next = { ...progress };
+  for (const [id, entry] of changes) {
+    if (entry) next[id] = entry;
+    else delete next[id];
+  }
+  return next;
 }
 
 /** Appends status changes to the history, keeping the newest HISTORY_MAX (years of daily study). */
@@ -104,7 +117,7 @@ export function tally(milestones: ReadonlyArray<Counted>, doc: Pick<UserDocument
   const estimate = estimator(doc.study?.estimateOverrides);
   // One pass, each entry read once: at 10,000 milestones every read of the progress map is memory traffic.
   for (const m of milestones) {
-    const p = doc.progress.get(m.id);
+    const p = doc.progress[m.id];
     if (!counts(m, p)) continue;
     t.total++;
     const status = p?.status ?? 'todo';

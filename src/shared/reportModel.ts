@@ -61,7 +61,7 @@ export function buildReport(
   const estimate = estimator(doc.study?.estimateOverrides);
   const item = (id: string): ReportMilestone => {
     const m = view.byId.get(id)!;
-    const p = doc.progress.get(id);
+    const p = doc.progress[id];
     return {
       id,
       title: m.title,
@@ -80,7 +80,7 @@ export function buildReport(
   const inProgressIds: string[] = [];
   const leftOutIds: string[] = [];
   for (const m of view.milestones) {
-    const p = doc.progress.get(m.id);
+    const p = doc.progress[m.id];
     if (p?.status === 'done') doneIds.push(m.id);
     else if (p?.status === 'in-progress') inProgressIds.push(m.id);
     if (!counts(m, p)) leftOutIds.push(m.id);

@@ -149,7 +149,7 @@ export function forecast(view: PathView, doc: UserDocument, settings: StudySetti
     let remaining = 0;
     let finish: number | null = null;
     for (const m of view.inPhase.get(phase.id) ?? []) {
-      remaining += remainingWith(m, doc.progress.get(m.id), estimate);
+      remaining += remainingWith(m, doc.progress[m.id], estimate);
       const f = finishOf.get(m.id);
       if (f !== undefined && (finish === null || f > finish)) finish = f;
     }

@@ -66,7 +66,7 @@ export function scheduleOrder(view: PathView, doc: UserDocument, settings: Study
   const stack: number[] = [];
   const estimate = estimator(settings.estimateOverrides);
   view.milestones.forEach((m, i) => {
-    const p = doc.progress.get(m.id);
+    const p = doc.progress[m.id];
     const hours = remainingWith(m, p, estimate);
     if (hours <= 0) return;
     if (p?.status === 'in-progress') stack.push(pending.length);

@@ -109,7 +109,7 @@ test('the CSV export round-trips notes with commas, quotes and line breaks, and 
   await expect
     .poll(async () => {
       const doc = await readDataFile(app.dataFile);
-      return [doc.progress.get('docker')?.notes, doc.progress.get('kubernetes')?.notes];
+      return [doc.progress['docker']?.notes, doc.progress['kubernetes']?.notes];
     })
     .toEqual([notes['docker'], notes['kubernetes']]);
 

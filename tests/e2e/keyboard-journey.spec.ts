@@ -70,7 +70,7 @@ test('first run to a finished milestone, a note and an exported report, without 
   await expect(card).toBeFocused();
   await expect.poll(async () => {
     const state = await app.api().getState({});
-    return state.ok ? state.data.document.progress.get(id!)?.notes : undefined;
+    return state.ok ? state.data.document.progress[id!]?.notes : undefined;
   }).toBe('Finished with **the keyboard** only.');
 
   // The skip link and the column keys: 2 jumps to In progress (its first card, or the column when empty).

@@ -12,7 +12,7 @@ const inColumn = (page: Page, name: string, id: string) => page.getByRole('regio
 /** A notice from the main process, whichever live region the renderer draws it in (a warning stays until dismissed). */
 const noticeSaying = (page: Page, text: string) => page.getByRole('alert').or(page.getByRole('status')).filter({ hasText: text });
 const onDisk = readDataFile;
-const statusIn = async (file: string, id: string) => (await onDisk(file)).progress.get(id)?.status;
+const statusIn = async (file: string, id: string) => (await onDisk(file)).progress[id]?.status;
 
 async function finishDocker(page: Page): Promise<void> {
   await pickPathOnFirstRun(page, 'MLOps Engineer');

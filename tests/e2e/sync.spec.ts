@@ -59,7 +59,7 @@ test.describe('with the data file watched', () => {
     await expect
       .poll(async () => {
         const doc = await onDisk(app.dataFile);
-        return ['docker', 'kubernetes', 'git-version-control'].map((id) => doc.progress.get(id)?.status);
+        return ['docker', 'kubernetes', 'git-version-control'].map((id) => doc.progress[id]?.status);
       })
       .toEqual(['done', 'in-progress', 'done']);
   });
@@ -77,7 +77,7 @@ test.describe('with the data file watched, and a slower watcher', () => {
     await page.locator('li[data-milestone-id="docker"]').getByRole('checkbox').click();
     await expect(inColumn(page, 'Done', 'docker')).toBeVisible();
     await savedToDisk(page);
-    expect((await onDisk(app.dataFile)).progress.get('docker')?.status).toBe('done');
+    expect((await onDisk(app.dataFile)).progress['docker']?.status).toBe('done');
     await arriveFromOtherDevice(app.dataFile, applyStatus(common, 'kubernetes', 'in-progress', new Date('2026-03-02T10:00:00')));
 
     const notice = noticeSaying(page, 'while this one also had changes');
@@ -89,7 +89,7 @@ test.describe('with the data file watched, and a slower watcher', () => {
     const kept = (await readdir(app.dir)).filter((n) => n.startsWith('pathboard-conflict-') && n.endsWith('.json'));
     expect(kept).toHaveLength(1);
     await expect(notice).toContainText(kept[0]!);
-    expect((await onDisk(join(app.dir, kept[0]!))).progress.get('docker')?.status).toBe('done');
+    expect((await onDisk(join(app.dir, kept[0]!))).progress['docker']?.status).toBe('done');
 
     // The kept copy is offered, and merging it brings Docker back beside Kubernetes.
     const offer = page.getByRole('region', { name: 'Copies from your sync tool' });
@@ -100,7 +100,7 @@ test.describe('with the data file watched, and a slower watcher', () => {
     await expect(inColumn(page, 'In progress', 'kubernetes')).toBeVisible();
     await expect(offer).toHaveCount(0);
     const merged = await onDisk(app.dataFile);
-    expect([merged.progress.get('docker')?.status, merged.progress.get('kubernetes')?.status]).toEqual(['done', 'in-progress']);
+    expect([merged.progress['docker']?.status, merged.progress['kubernetes']?.status]).toEqual(['done', 'in-progress']);
   });
 
   test('another device\'s version landing just before a save here is kept aside, never written over, and the window is told', async ({ app }) => {
@@ -115,7 +115,7 @@ test.describe('with the data file watched, and a slower watcher', () => {
     await expect(notice).toContainText('That version was kept, unchanged, as');
     const kept = (await readdir(app.dir)).filter((n) => n.startsWith('pathboard-conflict-other-device-'));
     expect(kept).toHaveLength(1);
-    expect((await onDisk(join(app.dir, kept[0]!))).progress.get('kubernetes')?.status).toBe('in-progress');
+    expect((await onDisk(join(app.dir, kept[0]!))).progress['kubernetes']?.status).toBe('in-progress');
     // This window's save is the data file now; the other device's change comes back with a merge.
     await page.getByRole('region', { name: 'Copies from your sync tool' }).getByRole('button', { name: `Merge progress from ${kept[0]}` }).click();
     await expect(inColumn(page, 'In progress', 'kubernetes')).toBeVisible();
@@ -134,7 +134,7 @@ test('a sync tool\'s conflict copy beside the data file is offered and merged mi
   await panel.getByRole('button', { name: 'Close details' }).click();
   await page.locator('li[data-milestone-id="docker"]').getByRole('checkbox').click();
   await expect(inColumn(page, 'Done', 'docker')).toBeVisible();
-  await expect.poll(async () => (await onDisk(app.dataFile)).progress.get('docker')).toMatchObject({ status: 'done', notes: 'Here: multi-stage builds' });
+  await expect.poll(async () => (await onDisk(app.dataFile)).progress['docker']).toMatchObject({ status: 'done', notes: 'Here: multi-stage builds' });
   const before = await onDisk(app.dataFile);
 
   // The laptop: Docker only started (at 8:00, earlier), with its own note; Kubernetes done later (at 10:00).
@@ -154,8 +154,8 @@ test('a sync tool\'s conflict copy beside the data file is offered and merged mi
   await expect(inColumn(page, 'Done', 'docker')).toBeVisible();
   await expect(inColumn(page, 'Done', 'kubernetes')).toBeVisible();
   const merged = await onDisk(app.dataFile);
-  expect(merged.progress.get('docker')).toMatchObject({ status: 'done', notes: `Here: multi-stage builds${NOTES_JOINER}There: compose files` });
-  expect(merged.progress.get('kubernetes')?.status).toBe('done');
+  expect(merged.progress['docker']).toMatchObject({ status: 'done', notes: `Here: multi-stage builds${NOTES_JOINER}There: compose files` });
+  expect(merged.progress['kubernetes']?.status).toBe('done');
   // The copy is kept under a name that is not offered again.
   const files = await readdir(app.dir);
   expect(files).not.toContain(name);

@@ -1,4 +1,4 @@
-// A data file as Pathboard reads it (parse, migrate, validate): progress comes back as a ProgressMap, as in memory.
+// A data file as Pathboard reads it (parse, migrate, validate), for tests that compare it with a document in memory.
 import { readFile } from 'node:fs/promises';
 import type { UserDocument } from '../../src/shared/document';
 import { parseDocumentText } from '../../src/shared/documentFile';

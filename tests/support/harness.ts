@@ -6,7 +6,6 @@ import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { expect, test as base, type Page } from '@playwright/test';
 import { createApi, type AppService, type UncheckedApi } from '../../src/main/api';
-import { linkRenderer, type RendererLink } from '../../src/main/rendererLink';
 import { readDataLocation } from '../../src/main/store/moveDataFolder';
 import type { SyncOutcome } from '../../src/main/store/watchDataFile';
 import { API_METHODS, MENU_COMMANDS, type ApiMethod, type MenuCommand } from '../../src/shared/channels';
@@ -70,19 +69,12 @@ export interface HarnessOptions {
 }
 
 /**
- * Binds window.api on `page` to `getApi()` through the same renderer link the app's IPC uses (answers carry changes),
- * mirroring the preload: one method per contract call, and its two events. Returns the link of a service, which also
- * turns a data-changed event into what the page receives.
+ * Binds window.api on `page` to `getApi()`, mirroring the preload: one method per contract call, and its two events.
  */
-export async function bindApi(page: Page, getApi: () => UncheckedApi): Promise<(service: UncheckedApi) => RendererLink> {
-  const links = new WeakMap<UncheckedApi, RendererLink>();
-  const linkOf = (service: UncheckedApi) => {
-    if (!links.has(service)) links.set(service, linkRenderer(service));
-    return links.get(service)!;
-  };
+export async function bindApi(page: Page, getApi: () => UncheckedApi): Promise<void> {
   await page.exposeBinding('__pathboardInvoke', async (_source, method: ApiMethod, input: unknown) => {
     if (!API_METHODS.includes(method)) throw new Error(`unknown api method ${String(method)}`);
-    return linkOf(getApi()).api[method](input);
+    return getApi()[method](input);
   });
   await page.addInitScript((methods: string[]) => {
     const page = globalThis as unknown as { __pathboardInvoke: (m: string, i: unknown) => Promise<unknown>; __ipcCalls: Array<[number, number]> };
@@ -111,7 +103,6 @@ export async function bindApi(page: Page, getApi: () => UncheckedApi): Promise<(
     });
     Object.defineProperty(globalThis, 'api', { value: Object.freeze(api) });
   }, API_METHODS as string[]);
-  return linkOf;
 }
 
 /** Sends a main-to-renderer event to the page, as webContents.send would. */
@@ -170,17 +161,15 @@ export const test = base.extend<{ app: AppHarness } & HarnessOptions, { server: 
                 debounceMs: watchDataFile.debounceMs,
                 onChange: (outcome: SyncOutcome) => {
                   const event = dataChangedEvent(outcome);
-                  // Through the link of the service that saw it, as the app's IPC sends it.
-                  if (event && linkOf) void emitToPage(page, 'dataChanged', linkOf(api).dataChanged(event)).catch(() => undefined);
+                  if (event) void emitToPage(page, 'dataChanged', event).catch(() => undefined);
                 },
               },
             }
           : {}),
       });
     };
-    let linkOf: ((service: UncheckedApi) => RendererLink) | null = null;
     let api = await start();
-    linkOf = await bindApi(page, () => api);
+    await bindApi(page, () => api);
     await page.goto(server.url);
     await use({
       page,

@@ -4,20 +4,20 @@
 import { basename, dirname, extname, join } from 'node:path';
 import { Low } from 'lowdb';
 import type { Notice, UserDocument } from '../../shared/document';
-import { DurableJsonAdapter, fileStamp, type WriteGuard } from './durableJsonAdapter';
-import { nodeFs, type StoreFs } from './durableWrite';
-import { DocumentTooLargeError, ReadOnlyError, WriteFailedError, errnoOf } from './errors';
+import { DurableJsonAdapter, fileStamp, stampText, type WriteGuard } from './durableJsonAdapter';
+import { isThere, nodeFs, sweepLeftovers, type StoreFs, type Written } from './durableWrite';
+import { ReadOnlyError, WriteFailedError, errnoOf, notFlushedMessage } from './errors';
 import { acquireLock, type FileLock } from './lockFile';
-import { writerThread } from './writerThread';
-import { exists, load, removeCrashLeftovers } from './recovery';
+import { load, removeCrashLeftovers, resolveDataFile } from './recovery';
 
 export interface StoreOptions {
   /** File system seam for tests; defaults to node:fs. */
   fs?: StoreFs;
 }
 
-const NO_LOCK: FileLock = { path: '', release: async () => undefined };
-const LOCK_WRITE_ERRORS = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT']);
+const NO_LOCK: FileLock = { path: '', notice: null, release: async () => undefined };
+// A lock that cannot be written (or read: EIO) means nothing can be saved safely: the data then opens read-only.
+const LOCK_WRITE_ERRORS = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT', 'EIO']);
 
 export class DocumentStore {
   /** The running drain, so close() can wait for queued writes. */
@@ -28,14 +28,14 @@ export class DocumentStore {
   // not be read throws there, so no store (and no writer) ever exists for it.
   // The file, its lowdb and its lock change together, only in relocate() (File > Move data folder…).
   private db: Low<UserDocument>;
-  private adapter!: DurableJsonAdapter;
   private constructor(
     private current: string,
     document: UserDocument,
     readonly notices: Notice[],
     private readonly readOnlyReason: string | null,
     private lock: FileLock,
-    private readonly fs: StoreFs,
+    /** The seam every file system call of this store, its recovery, its lock and its callers' backups go through. */
+    readonly fs: StoreFs,
   ) {
     this.db = this.lowFor(current, document);
   }
@@ -43,39 +43,46 @@ export class DocumentStore {
   /** The document held by lowdb and written to `file` under this store's guard. */
   private lowFor(file: string, document: UserDocument): Low<UserDocument> {
     const guard: WriteGuard = {
-      beforeReplace: (onDiskNow) => this.keepOtherVersion(onDiskNow),
-      known: () => this.onDisk,
-      replaced: (written) => {
-        this.onDisk = written;
-      },
+      beforeReplace: () => this.keepOtherVersion(),
+      replaced: (written) => this.replaced(written),
     };
-    // The real file system writes through the writer thread; a test's seam sees every call itself.
-    this.adapter = new DurableJsonAdapter(file, this.fs, guard, this.fs === nodeFs ? writerThread : null);
-    return new Low<UserDocument>(this.adapter, document);
+    return new Low<UserDocument>(new DurableJsonAdapter(file, this.fs, guard), document);
+  }
+
+  /** Remembers the new file's stamp, and tells the learner when the disk did not confirm the folder's flush. */
+  private replaced(written: Written): void {
+    this.onDisk = stampText(written.stamp);
+    if (written.flushed) return;
+    const notice: Notice = { kind: 'write-not-flushed', message: notFlushedMessage(this.current, written.flushError ?? 'EIO'), path: this.current };
+    // Once per problem: a disk that keeps refusing is told about once, not after every change.
+    if (!this.notices.some((n) => n.kind === notice.kind && n.message === notice.message)) this.notices.push(notice);
   }
 
   /**
    * Takes the file's lock, then loads it. A file that cannot be read as a Pathboard document is moved aside (never written
    * over) and the last good copy is restored when there is one. Throws DataFileLockedError when another process holds
-   * the file and DataFileUnreadableError when it exists but cannot be read at all.
+   * the file; a file that exists but cannot be read opens read-only (recovery.ts), never over it.
    */
-  static async open(file: string, clock: () => Date, options: StoreOptions = {}): Promise<DocumentStore> {
+  static async open(path: string, clock: () => Date, options: StoreOptions = {}): Promise<DocumentStore> {
     const fs = options.fs ?? nodeFs;
+    // A data file that is a symbolic link (kept in a synced folder that way) is read and written where it points.
+    const file = await resolveDataFile(path, fs);
     // A folder Pathboard cannot write to (or a full disk) cannot hold a lock either: the data then opens read-only, which
     // needs no lock because nothing is written. Another live Pathboard holding the file still stops the start.
     let lock: FileLock = NO_LOCK;
     let lockProblem: string | null = null;
     try {
-      lock = await acquireLock(file);
+      lock = await acquireLock(file, fs);
     } catch (error) {
-      if (!(LOCK_WRITE_ERRORS.has(errnoOf(error)))) throw error;
+      if (!LOCK_WRITE_ERRORS.has(errnoOf(error))) throw error;
       lockProblem = errnoOf(error);
     }
     try {
-      await removeCrashLeftovers(file);
+      await sweepLeftovers();
+      await removeCrashLeftovers(file, fs);
       const loaded = await load(file, clock, fs, lockProblem);
-      const store = new DocumentStore(file, loaded.document, loaded.notices, loaded.readOnlyReason, lock, fs);
-      store.onDisk = await fileStamp(file);
+      const store = new DocumentStore(file, loaded.document, [...(lock.notice ? [lock.notice] : []), ...loaded.notices], loaded.readOnlyReason, lock, fs);
+      store.onDisk = await fileStamp(file, fs);
       return store;
     } catch (error) {
       await lock.release();
@@ -126,20 +133,23 @@ export class DocumentStore {
     const run = (async () => {
       // Everything queued before the move is written to the old file first.
       await this.queue;
-      const lock = await acquireLock(target);
+      const lock = await acquireLock(target, this.fs);
       let document: UserDocument;
       try {
         document = await place(this.db.data, this.fs);
       } catch (error) {
-        await lock.release();
+        await lock.release().catch(() => undefined);
         throw error;
       }
+      // The switch: nothing after this line can fail, so the store is never half on the old file and half on the new.
       const old = this.lock;
       this.current = target;
       this.db = this.lowFor(target, document);
       this.lock = lock;
-      this.onDisk = await fileStamp(target);
-      await old.release();
+      this.onDisk = await fileStamp(target, this.fs);
+      // The old place's lock is let go of as well as the disk allows; one left behind names this process, which is
+      // then dead or holds no lock on it, so any later start takes it over.
+      await old.release().catch(() => undefined);
       return document;
     })();
     this.holding = run;
@@ -162,7 +172,7 @@ export class DocumentStore {
 
   /** Called by the sync watcher once it has read the file as it is now: that version is then known, not foreign. */
   async acknowledgeDiskVersion(): Promise<void> {
-    this.onDisk = await fileStamp(this.current);
+    this.onDisk = await fileStamp(this.current, this.fs);
   }
 
   /**
@@ -170,12 +180,20 @@ export class DocumentStore {
    * the file, a version this store did not write is moved aside as a conflict copy (which Pathboard offers to merge),
    * so it is never silently replaced.
    */
-  private async keepOtherVersion(onDiskNow: string | null): Promise<void> {
+  private async keepOtherVersion(): Promise<void> {
+    let onDiskNow: string | null;
+    try {
+      onDiskNow = stampText(await this.fs.stat(this.current));
+    } catch (error) {
+      // Not knowing what is there is no reason to write over it: only "nothing there" lets the write go on.
+      if (errnoOf(error) !== 'ENOENT') throw error;
+      onDiskNow = null;
+    }
     if (onDiskNow === null || onDiskNow === this.onDisk) return;
     const ext = extname(this.current);
     const name = `${basename(this.current, ext)}-conflict-other-device-${new Date().toISOString().replace(/[:.]/g, '-')}${ext}`;
     let aside = join(dirname(this.current), name);
-    for (let n = 1; await exists(aside); n++) aside = join(dirname(this.current), name.replace(ext, `-${n}${ext}`));
+    for (let n = 1; await isThere(aside, this.fs); n++) aside = join(dirname(this.current), name.replace(ext, `-${n}${ext}`));
     await this.fs.rename(this.current, aside);
     this.notices.push({
       kind: 'sync-kept-both',
@@ -190,9 +208,6 @@ export class DocumentStore {
     try {
       while (this.waiting.length > 0) {
         const batch = this.waiting.splice(0);
-        // Behind a test's file system seam, the temp file and the stat start now, on the thread pool, while the batch is
-        // applied and encoded here (the writer thread has nothing to start before it has the bytes).
-        if (!this.readOnlyReason) this.adapter.prepare();
         const previous = this.db.data;
         const applied: Array<{ resolve: (doc: UserDocument) => void; reject: (error: unknown) => void; doc: UserDocument }> = [];
         let doc = previous;
@@ -206,7 +221,6 @@ export class DocumentStore {
           }
         }
         if (doc === previous) {
-          await this.adapter.unprepare();
           for (const a of applied) a.resolve(a.doc);
           continue;
         }
@@ -216,7 +230,7 @@ export class DocumentStore {
         } catch (error) {
           this.db.data = previous;
           const code = (error as NodeJS.ErrnoException).code;
-          const failure = typeof code === 'string' && !(error instanceof DocumentTooLargeError) ? new WriteFailedError(code, this.current) : error;
+          const failure = typeof code === 'string' ? new WriteFailedError(code, this.current) : error;
           for (const a of applied) a.reject(failure);
           continue;
         }

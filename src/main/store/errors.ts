@@ -8,22 +8,6 @@ export class ReadOnlyError extends Error {
   }
 }
 
-/** The data file exists but could not be read at all (not a parse problem): Pathboard must not start over it. */
-export class DataFileUnreadableError extends Error {
-  constructor(
-    readonly file: string,
-    cause: unknown,
-  ) {
-    const code = (cause as NodeJS.ErrnoException).code ?? 'unknown error';
-    super(
-      `Pathboard could not open your data file at ${file} because ${describeIoError(code, 'read')} (${code}). ` +
-        'Nothing was changed. Check the file and its folder, then open Pathboard again.',
-      { cause },
-    );
-    this.name = 'DataFileUnreadableError';
-  }
-}
-
 /** A change would make the data file bigger than Pathboard can read back; nothing was saved. */
 export class DocumentTooLargeError extends Error {
   constructor(bytes: number) {
@@ -33,6 +17,22 @@ export class DocumentTooLargeError extends Error {
     );
     this.name = 'DocumentTooLargeError';
   }
+}
+
+/** A change would leave a file start-up refuses (a limit a call let pass): nothing was saved. */
+export class InvalidDocumentError extends Error {
+  constructor(reason: string) {
+    super(`That change was not saved because Pathboard could not read the result back: ${reason}. Your data file was not changed.`);
+    this.name = 'InvalidDocumentError';
+  }
+}
+
+/** The notice for a change that is in the data file but whose folder could not be flushed to the disk. */
+export function notFlushedMessage(file: string, code: string): string {
+  return (
+    `Your change is saved in ${file}, but the disk did not confirm it (${why(code, 'write')}), so a power cut in the next ` +
+    'moments could undo it. Pathboard keeps saving as usual; check the disk if this comes back.'
+  );
 }
 
 /** A write failed; memory and the file on disk both still hold the previous document. `code` is the errno code. */

@@ -1,6 +1,7 @@
 // File > Move data folder…: puts the data file (and its last good copy) in a folder the learner syncs, while Pathboard
-// stays open. Copy, verify, record the new place, then switch the open store (its file and lock) there. The old files
-// stay where they were; a failure at any step takes back what the move wrote and leaves the learner on the old file.
+// stays open. Copy, verify, then record the new place (the one switch, written last), then switch the open store (its
+// file and lock) there. The old files stay where they were; a failure at any step before the switch removes what the
+// move created and leaves the location file, the lock and the old folder as they were.
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
@@ -9,7 +10,7 @@ import type { UserDocument } from '../../shared/document';
 import { parseDocumentText, serializeDocument } from '../../shared/documentFile';
 import type { DocumentStore } from './documentStore';
 import { backupPath } from './recovery';
-import { writeFileDurable, type StoreFs } from './durableWrite';
+import { removeOrRemember, writeFileDurable, type StoreFs } from './durableWrite';
 import { why } from './errors';
 import { DataFileLockedError } from './lockFile';
 import { localConflictCopyName } from './watchDataFile';
@@ -107,11 +108,12 @@ function reasonOf(error: unknown): string {
 
 /**
  * Moves the store's data into `folder` and switches the open store there. Inside the store's relocation (its writes
- * held back, the new place's lock taken): copies the data file and its last good copy, reads each back, then writes
- * `locationFile` naming the new place and remembering the old one (the switch for the next start). When the folder
- * already has a Pathboard data file (another computer put it there, or an earlier move left it), that one is used and
- * this computer's data is saved beside it as a conflict copy, which Pathboard then offers to merge. On any failure the
- * files the move wrote are removed again, the location file is put back, and the store stays where it was.
+ * held back, the new place's lock taken): copies the data file and its last good copy and reads each back, then, as the
+ * last step, writes `locationFile` naming the new place and remembering the old one (the switch for the next start).
+ * When the folder already has a Pathboard data file (another computer put it there, or an earlier move left it), that
+ * one is used, untouched, and this computer's data is saved beside it as a conflict copy, which Pathboard then offers
+ * to merge. A failure before the location file took its new name removes the files the move created and leaves the
+ * store where it was; once the location file is replaced, the move has happened, and nothing after it can fail.
  */
 export async function moveDataFolder(
   store: DocumentStore,
@@ -132,8 +134,6 @@ export async function moveDataFolder(
     const document = await store.relocate(target, async (current, fs) => {
       /** Files this move writes, none of which was there before: a failure removes them again. */
       const created: string[] = [];
-      const oldLocation = await readIfThere(locationFile, fs);
-      let locationWritten = false;
       try {
         const text = serializeDocument(current);
         const existing = await readIfThere(target, fs);
@@ -158,16 +158,15 @@ export async function moveDataFolder(
             await copyVerified(bak, backupPath(target), fs);
           }
         }
-        // The switch for the next start. From here on a failure must also put the location file back.
-        locationWritten = true;
+        // The switch for the next start, last: writeFileDurable rejects only when the old location file is still there.
         await writeFileDurable(locationFile, locationText(target, remembered), fs);
         return document;
       } catch (error) {
         keptAs = null;
-        for (const file of created.reverse()) await fs.unlink(file).catch(() => undefined);
-        if (locationWritten) {
-          await (oldLocation === null ? fs.unlink(locationFile) : writeFileDurable(locationFile, oldLocation, fs)).catch(() => undefined);
-        }
+        // Tried again later when the disk refuses now, but only while the store is not on that folder: a later move
+        // there that succeeded owns those files.
+        const notMovedThere = async () => resolve(store.file) !== target;
+        for (const file of created.reverse()) await removeOrRemember(file, fs, notMovedThere);
         throw error;
       }
     });

@@ -1,35 +1,13 @@
 // Start-up recovery: reads the data file and its last good copy, moves unreadable files aside, restores the copy, and
 // decides whether the store may write. The rules are in docs/architecture.md ("The data file and its recovery rules").
-import { access, readdir, unlink } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
-import { MAX_DOCUMENT_BYTES, emptyDocument, type Notice, type UserDocument } from '../../shared/document';
-import { parseDocumentText } from '../../shared/documentFile';
-import { writeFileDurable, type StoreFs } from './durableWrite';
-import { DataFileUnreadableError, errnoOf, why } from './errors';
+import { emptyDocument, type Notice, type UserDocument } from '../../shared/document';
+import { isThere, writeFileDurable, type StoreFs } from './durableWrite';
+import { errnoOf, why } from './errors';
 import { isAlive } from './lockFile';
+import { isForbidden, loadFile, type LoadOutcome } from './loadFile';
 
-type LoadOutcome =
-  | { kind: 'missing' }
-  | { kind: 'ok'; document: UserDocument; text: string }
-  | { kind: 'newer'; version: number }
-  | { kind: 'bad'; reason: string };
-
-/** parse -> migrate -> validate. Throws only when the file exists but cannot be read at all. */
-async function loadFile(file: string, fs: StoreFs): Promise<LoadOutcome> {
-  let text: string;
-  try {
-    text = await fs.readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
-    throw new DataFileUnreadableError(file, error);
-  }
-  // The same limit as every write, restore and the CLI: a bigger file is not one Pathboard wrote.
-  if (Buffer.byteLength(text) > MAX_DOCUMENT_BYTES) {
-    return { kind: 'bad', reason: `it is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB, more than any file Pathboard writes` };
-  }
-  const parsed = parseDocumentText(text);
-  return parsed.kind === 'ok' ? { ...parsed, text } : parsed;
-}
+export { resolveDataFile } from './loadFile';
 
 /** `pathboard.json` -> `pathboard.bak.json`: the copy of the last data file that loaded and validated. */
 export function backupPath(file: string): string {
@@ -44,18 +22,11 @@ export function quarantineName(file: string, now: Date): string {
   return join(dirname(file), `${stem}.corrupt-${stamp}${ext}`);
 }
 
-export async function exists(path: string): Promise<boolean> {
-  return access(path).then(
-    () => true,
-    () => false,
-  );
-}
-
 /** Renames a bad file to a timestamped name beside it, never over an earlier one. */
 async function moveAside(file: string, now: Date, fs: StoreFs): Promise<string> {
   const base = quarantineName(file, now);
   let aside = base;
-  for (let n = 1; await exists(aside); n++) aside = base.replace(/(\.[^.]*)$/, `-${n}$1`);
+  for (let n = 1; await isThere(aside, fs); n++) aside = base.replace(/(\.[^.]*)$/, `-${n}$1`);
   await fs.rename(file, aside);
   return aside;
 }
@@ -64,11 +35,11 @@ async function moveAside(file: string, now: Date, fs: StoreFs): Promise<string> 
  * Deletes temp files that writers killed mid-save left beside the data file (`.<name>.<pid>.<hex>.tmp`). Only a dead
  * process's files: one of ours may still be in flight when the file is opened twice in this process.
  */
-export async function removeCrashLeftovers(file: string): Promise<void> {
+export async function removeCrashLeftovers(file: string, fs: StoreFs): Promise<void> {
   const names = new Set([basename(file), basename(backupPath(file)), `${basename(file)}.lock`]);
   let entries: string[];
   try {
-    entries = await readdir(dirname(file));
+    entries = await fs.readdir(dirname(file));
   } catch {
     return;
   }
@@ -76,7 +47,7 @@ export async function removeCrashLeftovers(file: string): Promise<void> {
     const match = /^\.(.+)\.(\d+)\.[0-9a-f]+\.tmp$/.exec(entry);
     if (!match || !names.has(match[1]!)) continue;
     const pid = Number(match[2]);
-    if (pid !== process.pid && !isAlive(pid)) await unlink(join(dirname(file), entry)).catch(() => undefined);
+    if (pid !== process.pid && !isAlive(pid)) await fs.unlink(join(dirname(file), entry)).catch(() => undefined);
   }
 }
 
@@ -121,9 +92,20 @@ export async function load(file: string, now: () => Date, fs: StoreFs, lockProbl
     }
     return { document: main.document, notices: await refreshBackup(backup, main.text, now(), fs), readOnlyReason: null };
   }
+  // A data file that is there but could not be read, or is not a file at all: it may hold the learner's data, so
+  // nothing is written, moved or restored over it. The last good copy, when it reads, is shown read-only.
+  if (main.kind === 'unreadable' || main.kind === 'special') {
+    const copy = await loadFile(backup, fs);
+    const lead =
+      main.kind === 'unreadable'
+        ? `Pathboard could not read your data file ${file} because ${why(main.code, 'read')}. Nothing was moved or changed`
+        : `Your data file ${file} is ${main.what}, not a file Pathboard can read or write. Nothing was moved or changed`;
+    const kind = main.kind === 'special' ? 'data-file-special' : isForbidden(main.code) ? 'data-file-forbidden' : 'data-file-unreadable';
+    return readOnlyRecovery(lead, copy, backup, file, blocked ?? undefined, kind);
+  }
 
   // The data file is missing or unreadable: the last good copy decides what the learner gets back.
-  const copy = await loadFile(backup, fs).catch((error: unknown): LoadOutcome => ({ kind: 'bad', reason: (error as Error).message }));
+  const copy = await loadFile(backup, fs);
   const missingText = `Your data file ${file} is missing`;
   let lead = main.kind === 'missing' ? missingText : `Pathboard could not read your data file because ${main.reason}`;
   const notices: Notice[] = [];
@@ -151,6 +133,9 @@ export async function load(file: string, now: () => Date, fs: StoreFs, lockProbl
     const first = main.kind === 'missing' && copy.kind === 'missing' ? null : lead;
     return readOnlyRecovery(first, copy, backup, file, blocked);
   }
+  // The copy is there but could not be read: starting fresh would put an empty file where the learner's data was, and
+  // a later refresh would write over the copy. Read-only until it can be read.
+  if (copy.kind === 'unreadable' || copy.kind === 'special') return readOnlyRecovery(lead, copy, backup, file);
 
   switch (copy.kind) {
     case 'ok': {
@@ -200,26 +185,31 @@ export async function load(file: string, now: () => Date, fs: StoreFs, lockProbl
  * Nothing may be written: show the best readable data (the last good copy when it loads) read-only, and say so. `lead`
  * says what happened to the data file, or is null on a first start in a read-only folder.
  */
-function readOnlyRecovery(lead: string | null, copy: LoadOutcome, backup: string, file: string, blocked?: Blocked): Loaded {
+function readOnlyRecovery(lead: string | null, copy: LoadOutcome, backup: string, file: string, blocked?: Blocked, kind?: Notice['kind']): Loaded {
   const cannot = blocked ? readOnlyMessage(blocked, file) : 'Pathboard opened read-only so nothing is written over your files.';
   const head = lead ? `${lead}. ` : '';
+  const notice = (fallback: Notice['kind'], message: string, path: string): Loaded => ({
+    document: copy.kind === 'ok' ? copy.document : emptyDocument(),
+    notices: [{ kind: kind ?? fallback, message, path }],
+    readOnlyReason: message,
+  });
   switch (copy.kind) {
-    case 'ok': {
-      const message = `${head}Pathboard is showing the last good copy of your data (${backup}), read-only. ${cannot}`;
-      return { document: copy.document, notices: [{ kind: 'read-only', message, path: backup }], readOnlyReason: message };
+    case 'unreadable': {
+      const message = `${head}The last good copy of your data (${backup}) could not be read because ${why(copy.code, 'read')}; it was left as it is. ${cannot} Open Pathboard again once the disk can read it.`;
+      return notice(isForbidden(copy.code) ? 'data-file-forbidden' : 'data-file-unreadable', message, backup);
     }
-    case 'newer': {
-      const message = `${head}${newerMessage(copy.version, `The last good copy of your data (${backup})`)} ${cannot}`;
-      return { document: emptyDocument(), notices: [{ kind: 'data-file-newer', message, path: backup }], readOnlyReason: message };
+    case 'special': {
+      const message = `${head}The last good copy of your data (${backup}) is ${copy.what}, not a file; it was left as it is. ${cannot}`;
+      return notice('data-file-special', message, backup);
     }
-    case 'bad': {
-      const message = `${head}The last good copy (${backup}) could not be read (${copy.reason}) and was left as it is. ${cannot}`;
-      return { document: emptyDocument(), notices: [{ kind: 'read-only', message, path: backup }], readOnlyReason: message };
-    }
-    case 'missing': {
-      const message = `${head}${cannot}`;
-      return { document: emptyDocument(), notices: [{ kind: 'read-only', message, path: file }], readOnlyReason: message };
-    }
+    case 'ok':
+      return notice('read-only', `${head}Pathboard is showing the last good copy of your data (${backup}), read-only. ${cannot}`, backup);
+    case 'newer':
+      return notice('data-file-newer', `${head}${newerMessage(copy.version, `The last good copy of your data (${backup})`)} ${cannot}`, backup);
+    case 'bad':
+      return notice('read-only', `${head}The last good copy (${backup}) could not be read (${copy.reason}) and was left as it is. ${cannot}`, backup);
+    case 'missing':
+      return notice('read-only', `${head}${cannot}`, file);
   }
 }
 
@@ -229,8 +219,14 @@ function readOnlyRecovery(lead: string | null, copy: LoadOutcome, backup: string
  * notices worth telling: a failure here does not stop the app, but the learner hears about it.
  */
 async function refreshBackup(backup: string, text: string, now: Date, fs: StoreFs): Promise<Notice[]> {
-  const current = await loadFile(backup, fs).catch((error: unknown): LoadOutcome => ({ kind: 'bad', reason: (error as Error).message }));
+  const current = await loadFile(backup, fs);
   if (current.kind === 'newer' || (current.kind === 'ok' && current.text === text)) return [];
+  // A copy that could not be read may still hold data the learner wants back: it is never written over.
+  if (current.kind === 'unreadable' || current.kind === 'special') {
+    const reason = current.kind === 'unreadable' ? `it could not be read (${why(current.code, 'read')})` : `it is ${current.what}`;
+    const message = `The last good copy of your data (${backup}) was not refreshed because ${reason}; it was left as it is. Your data file is fine.`;
+    return [{ kind: 'last-good-copy', message, path: backup }];
+  }
   const notices: Notice[] = [];
   if (current.kind === 'bad') {
     try {

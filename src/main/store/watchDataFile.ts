@@ -2,7 +2,6 @@
 // sides changed since they last agreed, this computer's version is kept as a conflict copy beside the file (which the
 // app then offers to merge), so no change is ever dropped without a word.
 import { watch, type FSWatcher } from 'node:fs';
-import { copyFile, readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { Notice, UserDocument } from '../../shared/document';
@@ -15,7 +14,8 @@ export type SyncOutcome =
   | { kind: 'same' | 'missing' }
   | { kind: 'reloaded'; document: UserDocument; notice: Notice }
   | { kind: 'kept-both'; document: UserDocument; notice: Notice; keptAs: string }
-  | { kind: 'unreadable'; notice: Notice };
+  | { kind: 'unreadable'; notice: Notice }
+  | { kind: 'store-notice'; notice: Notice };
 
 const stamp = (now: Date) => now.toISOString().replace(/[:.]/g, '-');
 
@@ -45,7 +45,7 @@ export function watchDataFile(
 
   const save = async (doc: UserDocument) => {
     const path = localConflictCopyName(dataFile, clock());
-    await writeFileDurable(path, serializeDocument(doc));
+    await writeFileDurable(path, serializeDocument(doc), store.fs);
     return path;
   };
 
@@ -58,7 +58,7 @@ export function watchDataFile(
     if (closed || store.file !== dataFile) return { kind: 'same' };
     let text: string;
     try {
-      text = await readFile(dataFile, 'utf8');
+      text = await store.fs.readFile(dataFile, 'utf8');
     } catch {
       return { kind: 'missing' };
     }
@@ -68,7 +68,7 @@ export function watchDataFile(
     if (parsed.kind !== 'ok') {
       // Never let the next save write over a file that could not be read: keep its bytes aside first.
       const aside = join(dirname(dataFile), `${basename(dataFile, extname(dataFile))}.corrupt-${stamp(clock())}${extname(dataFile)}`);
-      await copyFile(dataFile, aside);
+      await writeFileDurable(aside, text, store.fs);
       const reason = parsed.kind === 'newer' ? `it was written by a newer Pathboard (data format ${parsed.version})` : parsed.reason;
       const message = `Your data file ${dataFile} changed on disk and Pathboard could not read it because ${reason}. That file was copied to ${aside}; Pathboard keeps the data it had open, and saves it there with your next change.`;
       return { kind: 'unreadable', notice: { kind: 'sync-unreadable', message, path: aside } };
@@ -108,9 +108,11 @@ export function watchDataFile(
    * one): when nothing else came of a check, that is what there is to tell the window, with the document still open.
    */
   const keptByStore = (): SyncOutcome | null => {
-    const notice = store.notices.find((n) => !told.has(n) && n.kind === 'sync-kept-both');
+    const notice = store.notices.find((n) => !told.has(n) && (n.kind === 'sync-kept-both' || n.kind === 'write-not-flushed'));
     if (!notice) return null;
     told.add(notice);
+    // A save whose folder the disk did not flush: nothing to reload, only something to tell.
+    if (notice.kind === 'write-not-flushed') return { kind: 'store-notice', notice };
     return { kind: 'kept-both', document: store.document, notice, keptAs: notice.path };
   };
 

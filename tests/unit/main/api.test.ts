@@ -34,7 +34,7 @@ describe('createApi', () => {
       const again = await createApi({ dataFile, roadmapsDir, clock });
       const state = await again.getState({});
       expect(state.ok && state.data.document.activePathId).toBe('ops-path');
-      expect(state.ok && state.data.document.progress.get('docker')).toEqual({
+      expect(state.ok && state.data.document.progress['docker']).toEqual({
         status: 'done',
         startedAt: '2026-05-10T12:00:00.000Z',
         completedAt: '2026-05-10T12:00:00.000Z',
@@ -48,7 +48,7 @@ describe('createApi', () => {
       await api.setMilestoneStatus({ milestoneId: 'python', status: 'done' });
       await api.choosePath({ pathId: 'ops-path' });
       const state = await api.getState({});
-      expect(state.ok && state.data.document.progress.get('python')?.status).toBe('done');
+      expect(state.ok && state.data.document.progress['python']?.status).toBe('done');
     }));
 
   const badCalls: Array<[string, (api: Awaited<ReturnType<typeof createApi>>) => Promise<unknown>, string]> = [

@@ -119,6 +119,6 @@ describe('the api on a real failing disk', () => {
       expect(result).toEqual({ ok: false, error: { code: 'IO_ERROR', message: expect.stringContaining('ENOENT') } });
       const state = await api.getState({});
       expect(state.ok && state.data.document.activePathId).toBe('ops-path');
-      expect(state.ok && state.data.document.progress.get('docker')).toBeUndefined();
+      expect(state.ok && state.data.document.progress['docker']).toBeUndefined();
     }));
 });

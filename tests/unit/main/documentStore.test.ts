@@ -5,9 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION, emptyDocument, UserDocumentSchema, type UserDocument } from '../../../src/shared/document';
 import { applyStatus } from '../../../src/shared/progress';
 import { DocumentStore } from '../../../src/main/store/documentStore';
-import { DataFileUnreadableError } from '../../../src/main/store/errors';
 import { backupPath, quarantineName } from '../../../src/main/store/recovery';
-import { createTemp, discardTemp, nodeFs, writeFileDurable, type StoreFs } from '../../../src/main/store/durableWrite';
+import { nodeFs, writeFileDurable, type StoreFs } from '../../../src/main/store/durableWrite';
 import { DataFileLockedError, lockPathOf, thisHost } from '../../../src/main/store/lockFile';
 import { FIXTURES_DIR, withTempDir } from '../../support/tempDir';
 
@@ -83,7 +82,7 @@ describe('DocumentStore', () => {
       const store = await DocumentStore.open(file, clock);
       expect(store.document.schemaVersion).toBe(SCHEMA_VERSION);
       expect(store.document.customMilestones).toEqual([]);
-      expect(store.document.progress.get('docker')?.status).toBe('in-progress');
+      expect(store.document.progress['docker']?.status).toBe('in-progress');
       expect(store.notices).toEqual([]);
       expect(await readFile(file, 'utf8')).toBe(original);
       await store.update((doc) => applyStatus(doc, 'docker', 'done', clock()));
@@ -129,9 +128,8 @@ describe('writeFileDurable', () => {
     withTempDir(async (dir) => {
       const log: string[] = [];
       await writeFileDurable(join(dir, 'pathboard.json'), 'hello', recordingFs(log));
-      // The folder is opened with the temp file and the stamp asked for as the fsync starts, so each pair runs
-      // side by side; the folder's fsync still comes after the rename it makes durable.
-      expect(log).toEqual(['open temp', 'open folder', 'write temp', 'stat temp', 'fsync temp', 'close temp', 'rename', 'fsync folder', 'close folder']);
+      // One call after the other: the bytes are synced before the rename, and the folder's fsync makes the rename durable.
+      expect(log).toEqual(['open temp', 'write temp', 'fsync temp', 'stat temp', 'close temp', 'rename', 'open folder', 'fsync folder', 'close folder']);
       expect(await readdir(dir)).toEqual(['pathboard.json']);
     }));
 
@@ -139,7 +137,7 @@ describe('writeFileDurable', () => {
     withTempDir(async (dir) => {
       const file = join(dir, 'pathboard.json');
       const bytes = Buffer.from('{"notes":"café ✓"}\n');
-      const fromBytes = await writeFileDurable(file, bytes);
+      const { stamp: fromBytes } = await writeFileDurable(file, bytes);
       expect((await readFile(file)).equals(bytes)).toBe(true);
       const onDisk = await stat(file);
       expect([fromBytes.size, fromBytes.mtimeMs]).toEqual([onDisk.size, onDisk.mtimeMs]);
@@ -153,7 +151,7 @@ describe('writeFileDurable', () => {
       await writeFile(file, 'old');
       const log: string[] = [];
       await writeFileDurable(file, 'new', recordingFs(log), { beforeReplace: async () => void log.push('check') });
-      expect(log.slice(0, 7)).toEqual(['open temp', 'open folder', 'write temp', 'stat temp', 'fsync temp', 'check', 'close temp']);
+      expect(log.slice(0, 7)).toEqual(['open temp', 'write temp', 'fsync temp', 'stat temp', 'close temp', 'check', 'rename']);
       expect(await readFile(file, 'utf8')).toBe('new');
       const refused = writeFileDurable(file, 'newer', nodeFs, {
         beforeReplace: async () => {
@@ -162,21 +160,6 @@ describe('writeFileDurable', () => {
       });
       await expect(refused).rejects.toThrow('another device wrote it');
       expect(await readFile(file, 'utf8')).toBe('new');
-      expect(await readdir(dir)).toEqual(['pathboard.json']);
-    }));
-
-  it('writes through a temp file started before the bytes existed, and one given up leaves nothing behind', () =>
-    withTempDir(async (dir) => {
-      const file = join(dir, 'pathboard.json');
-      await writeFile(file, 'old');
-      const log: string[] = [];
-      const fs = recordingFs(log);
-      const temp = createTemp(file, fs);
-      log.push('encode');
-      await writeFileDurable(file, 'new', fs, { temp });
-      expect(log.slice(0, 4)).toEqual(['open temp', 'open folder', 'encode', 'write temp']);
-      expect(await readFile(file, 'utf8')).toBe('new');
-      await discardTemp(createTemp(file));
       expect(await readdir(dir)).toEqual(['pathboard.json']);
     }));
 
@@ -190,21 +173,26 @@ describe('writeFileDurable', () => {
 });
 
 describe('no write before a successful load', () => {
+  /** Reading the data file and its copies fails; the lock beside them still reads. */
   const failingRead = (code: string): StoreFs => ({
     ...nodeFs,
-    readFile: async () => {
+    readFile: async (path, encoding) => {
+      if (path.endsWith('.lock')) return nodeFs.readFile(path, encoding);
       throw Object.assign(new Error(`${code}: injected`), { code });
     },
   });
 
-  it('refuses to open a data file that exists but cannot be read, and changes nothing', () =>
+  it('opens a data file that exists but cannot be read read-only, says which file and why, and changes nothing', () =>
     withTempDir(async (dir) => {
       const file = join(dir, 'pathboard.json');
       const content = json(docWith('mlops-engineer', ['docker']));
       await writeFile(file, content);
-      const error = await DocumentStore.open(file, clock, { fs: failingRead('EIO') }).catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(DataFileUnreadableError);
-      expect((error as Error).message).toContain('the disk reported a read error (EIO)');
+      const store = await DocumentStore.open(file, clock, { fs: failingRead('EIO') });
+      expect(store.readOnly).toBe(true);
+      expect(store.notices[0]).toMatchObject({ kind: 'data-file-unreadable' });
+      expect(store.notices[0]?.message).toContain(`could not read your data file ${file} because the disk reported a read error (EIO)`);
+      await expect(store.update((doc) => ({ ...doc, activePathId: 'x' }))).rejects.toThrow(/read-only/);
+      await store.close();
       expect(await readFile(file, 'utf8')).toBe(content);
       expect(await readdir(dir)).toEqual(['pathboard.json']);
     }));

@@ -40,7 +40,7 @@ describe('CSV export', () => {
 
       const out = join(dir, 'cli.csv');
       const result = await runReportCli(['--data', dataFile, '--format', 'csv', '--out', out, '--notes'], ROADMAPS_DIR, clock());
-      expect(result).toEqual({ code: 0, message: `Wrote the MLOps Engineer report (csv) to ${out}.` });
+      expect(result).toEqual({ code: 0, message: `Wrote the MLOps Engineer report (csv, with notes) to ${out}.` });
       expect(await readFile(out, 'utf8')).toBe(fromApp);
     }));
 

@@ -95,7 +95,7 @@ describe('moving the data folder while Pathboard is open', () => {
 
       // No restart: the next change is saved in the new file, and the old files are left exactly as they were.
       await api.setMilestoneStatus({ milestoneId: 'kubernetes', status: 'in-progress' });
-      expect((await readDataFile(target)).progress.get('kubernetes')?.status).toBe('in-progress');
+      expect((await readDataFile(target)).progress['kubernetes']?.status).toBe('in-progress');
       expect(await readFile(dataFile, 'utf8')).toBe(oldBytes);
       expect(await readFile(join(home, 'pathboard.bak.json'), 'utf8')).toBe(oldBak);
       const after = await documentOf(api);
@@ -121,14 +121,14 @@ describe('moving the data folder while Pathboard is open', () => {
       await writeFile(dataFile, JSON.stringify(applyStatus(mine, 'git-version-control', 'done', clock())));
       await new Promise((r) => setTimeout(r, 400));
       expect(outcomes).toEqual([]);
-      expect((await documentOf(api)).progress.get('git-version-control')).toBeUndefined();
+      expect((await documentOf(api)).progress['git-version-control']).toBeUndefined();
 
       // Another device's change in the new folder is picked up.
       const temp = join(target, '..', '.sync.tmp');
       await writeFile(temp, JSON.stringify(applyStatus(mine, 'kubernetes', 'done', new Date('2026-07-01T13:00:00Z'))));
       await rename(temp, target);
       await waitFor(async () => (outcomes.includes('reloaded') ? true : null), 'the reload');
-      expect((await documentOf(api)).progress.get('kubernetes')?.status).toBe('done');
+      expect((await documentOf(api)).progress['kubernetes']?.status).toBe('done');
       await api.close();
     }));
 
@@ -153,7 +153,7 @@ describe('moving the data folder while Pathboard is open', () => {
       const listed = await api.listConflictCopies({});
       expect(listed.ok && listed.data.map((c) => c.path)).toEqual([keptAs]);
       const merged = await api.mergeConflictCopy({ path: keptAs });
-      expect(merged.ok && merged.data.document.progress.get('docker')?.notes).toBe('Kept across the move');
+      expect(merged.ok && merged.data.document.progress['docker']?.notes).toBe('Kept across the move');
       await api.close();
     }));
 
@@ -205,7 +205,7 @@ describe('moving the data folder while Pathboard is open', () => {
       expect(back.data).toMatchObject({ movedTo: dataFile, keptAs: null });
       expect(await readDataLocation(locationFile, dataFile)).toEqual({ dataFile, previous: [target], problem: null });
       await api.setMilestoneStatus({ milestoneId: 'kubernetes', status: 'done' });
-      expect((await readDataFile(dataFile)).progress.get('kubernetes')?.status).toBe('done');
+      expect((await readDataFile(dataFile)).progress['kubernetes']?.status).toBe('done');
       expect(existsSync(lockPathOf(target))).toBe(false);
 
       // Moving again to the synced folder, which now holds the older data left there: that is used, and this computer's
@@ -214,9 +214,9 @@ describe('moving the data folder while Pathboard is open', () => {
       const again = await api.moveDataFolder({});
       if (!again.ok || again.data.movedTo === null) throw new Error(again.ok ? 'the move was cancelled' : again.error.message);
       expect(again.data.keptAs).not.toBeNull();
-      expect(again.data.document?.progress.get('kubernetes')).toBeUndefined();
+      expect(again.data.document?.progress['kubernetes']).toBeUndefined();
       const merged = await api.mergeConflictCopy({ path: again.data.keptAs! });
-      expect(merged.ok && merged.data.document.progress.get('kubernetes')?.status).toBe('done');
+      expect(merged.ok && merged.data.document.progress['kubernetes']?.status).toBe('done');
       expect(await readDataLocation(locationFile, dataFile)).toEqual({ dataFile: target, previous: [dataFile], problem: null });
       await api.close();
     }));
@@ -294,13 +294,13 @@ describe('a move that fails', () => {
 
         // And the learner carries on where they were: the next change lands in the old file.
         await api.setMilestoneStatus({ milestoneId: 'kubernetes', status: 'in-progress' });
-        expect((await readDataFile(dataFile)).progress.get('kubernetes')?.status).toBe('in-progress');
+        expect((await readDataFile(dataFile)).progress['kubernetes']?.status).toBe('in-progress');
         expect(existsSync(join(synced, 'pathboard.json'))).toBe(false);
         // The old file is still the one watched.
         await new Promise((r) => setTimeout(r, 200));
         const mine = await documentOf(api);
         await writeFile(dataFile, JSON.stringify(applyStatus(mine, 'git-version-control', 'done', clock())));
-        await waitFor(async () => ((await documentOf(api)).progress.get('git-version-control')?.status === 'done' ? true : null), 'the reload');
+        await waitFor(async () => ((await documentOf(api)).progress['git-version-control']?.status === 'done' ? true : null), 'the reload');
         await api.close();
       }));
   }

@@ -40,11 +40,12 @@ const ioError = (code: string) => Object.assign(new Error(`${code}: injected`), 
 function diskFs(disk: Disk): StoreFs {
   if (disk === 'writable') return nodeFs;
   if (disk === 'full') {
-    // Renames need no space; creating and writing a file does.
+    // Renames need no space; creating and writing a file does. The lock's few bytes still fit (a full disk refusing
+    // even those opens read-only, which the fault-injection test covers).
     return {
       ...nodeFs,
       open: async (path, flags, mode) => {
-        if (flags === 'wx') throw ioError('ENOSPC');
+        if (flags === 'wx' && !path.includes('.lock.')) throw ioError('ENOSPC');
         return nodeFs.open(path, flags, mode);
       },
     };

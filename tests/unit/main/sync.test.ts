@@ -77,8 +77,8 @@ describe('merging a conflict copy', () => {
       expect(merged.data.taken).toEqual(['kubernetes']);
       expect(merged.data.notesJoined).toEqual(['docker']);
       const doc = merged.data.document;
-      expect(doc.progress.get('kubernetes')?.status).toBe('in-progress');
-      expect(doc.progress.get('docker')).toMatchObject({ status: 'done', notes: `Here: multi-stage builds${NOTES_JOINER}There: compose files` });
+      expect(doc.progress['kubernetes']?.status).toBe('in-progress');
+      expect(doc.progress['docker']).toMatchObject({ status: 'done', notes: `Here: multi-stage builds${NOTES_JOINER}There: compose files` });
       // The copy is kept, renamed, and not offered again; the file on disk holds the merge.
       expect(existsSync(join(dir, copyName))).toBe(false);
       expect(existsSync(merged.data.keptAs)).toBe(true);
@@ -167,7 +167,7 @@ describe('an external change while Pathboard is open', () => {
         const s = await api.getState({});
         return s.ok && s.data.notices.length > 0 ? s.data : null;
       }, 'the reload');
-      expect(state.document.progress.get('docker')?.status).toBe('done');
+      expect(state.document.progress['docker']?.status).toBe('done');
       expect(state.notices.at(-1)).toEqual({
         kind: 'data-file-reloaded',
         path: dataFile,
@@ -177,7 +177,7 @@ describe('an external change while Pathboard is open', () => {
       // The next change here builds on the other device's version.
       await api.setMilestoneStatus({ milestoneId: 'kubernetes', status: 'in-progress' });
       const onDisk = await readDataFile(dataFile);
-      expect([onDisk.progress.get('docker')?.status, onDisk.progress.get('kubernetes')?.status]).toEqual(['done', 'in-progress']);
+      expect([onDisk.progress['docker']?.status, onDisk.progress['kubernetes']?.status]).toEqual(['done', 'in-progress']);
       await api.close();
     }));
 
@@ -198,15 +198,15 @@ describe('an external change while Pathboard is open', () => {
       }, 'the kept-both notice');
       expect(notice.message).toMatch(/loaded the other device's version .* and kept this computer's version in .*-conflict-.*: merge it/);
       const loaded = await documentOf(api);
-      expect(loaded.progress.get('kubernetes')?.status).toBe('in-progress');
+      expect(loaded.progress['kubernetes']?.status).toBe('in-progress');
       const kept = await readDataFile(notice.path);
-      expect(kept.progress.get('docker')?.status).toBe('done');
+      expect(kept.progress['docker']?.status).toBe('done');
 
       // The kept copy is offered like any sync tool's conflict copy, and merging it brings Docker back.
       const listed = await api.listConflictCopies({});
       expect(listed.ok && listed.data.map((c) => c.path)).toEqual([notice.path]);
       const merged = await api.mergeConflictCopy({ path: notice.path });
-      expect(merged.ok && [merged.data.document.progress.get('docker')?.status, merged.data.document.progress.get('kubernetes')?.status]).toEqual(['done', 'in-progress']);
+      expect(merged.ok && [merged.data.document.progress['docker']?.status, merged.data.document.progress['kubernetes']?.status]).toEqual(['done', 'in-progress']);
       await api.close();
     }));
 
@@ -268,7 +268,7 @@ describe('a version from elsewhere landing between two saves', () => {
 
       const told = await waitFor(async () => outcomes.find((o) => o.kind === 'kept-both') ?? null, 'the kept-both outcome');
       expect(told).toMatchObject({ keptAs: join(dir, kept[0]!), notice: { kind: 'sync-kept-both', path: join(dir, kept[0]!) } });
-      expect('document' in told && told.document.progress.get('docker')?.status).toBe('done');
+      expect('document' in told && told.document.progress['docker']?.status).toBe('done');
       // Told once: the next checks have nothing new to say.
       await api.setMilestoneStatus({ milestoneId: 'git-version-control', status: 'done' });
       await new Promise((r) => setTimeout(r, 800));

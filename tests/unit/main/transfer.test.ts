@@ -239,19 +239,61 @@ describe('report command line', () => {
       const fromApp = await api.renderReport({ format: 'md', includeNotes: true });
       const out = join(dir, 'cli.md');
       const result = await runReportCli(['--data', dataFile, '--format', 'md', '--out', out, '--notes'], ROADMAPS_DIR, clock());
-      expect(result).toEqual({ code: 0, message: `Wrote the MLOps Engineer report (md) to ${out}.` });
+      expect(result).toEqual({ code: 0, message: `Wrote the MLOps Engineer report (md, with notes) to ${out}.` });
       expect(fromApp.ok && fromApp.data.content).toBe(await readFile(out, 'utf8'));
     }));
 
-  it('refuses bad arguments and unreadable files with a message and a non-zero code', () =>
+  it('refuses bad arguments and unreadable files with a message and exit code 2', () =>
     withTempDir(async (dir) => {
       expect((await runReportCli(['--data'], ROADMAPS_DIR)).code).toBe(2);
-      expect((await runReportCli(['--data', 'x', '--out', 'y', '--format', 'docx'], ROADMAPS_DIR)).message).toMatch(/Unknown format/);
       await writeFile(join(dir, 'bad.json'), '{');
       const bad = await runReportCli(['--data', join(dir, 'bad.json'), '--out', join(dir, 'o.md')], ROADMAPS_DIR);
-      expect(bad.code).toBe(1);
-      expect(bad.message).toMatch(/not a Pathboard data file/);
+      expect(bad).toEqual({ code: 2, message: expect.stringMatching(/not a Pathboard data file/) });
       expect(existsSync(join(dir, 'o.md'))).toBe(false);
+    }));
+
+  it('--help prints the usage with every flag and format and exits 0', async () => {
+    for (const flag of ['--help', '-h']) {
+      const result = await runReportCli([flag], ROADMAPS_DIR);
+      expect(result.code).toBe(0);
+      expect(result.message).toMatch(/^Usage: npm run report/);
+      for (const word of ['--data', '--format', '--out', '--notes', '--path', 'md, html, json, csv']) expect(result.message).toContain(word);
+    }
+  });
+
+  it('names a missing or unreadable data file in a plain sentence, exits 2 and writes nothing', () =>
+    withTempDir(async (dir) => {
+      const missing = join(dir, 'nope.json');
+      const result = await runReportCli(['--data', missing, '--out', join(dir, 'o.md')], ROADMAPS_DIR);
+      expect(result).toEqual({ code: 2, message: `There is no file at ${missing}. Pass the data file with --data (pathboard.json in the app's data folder).` });
+      const folder = await runReportCli(['--data', dir, '--out', join(dir, 'o.md')], ROADMAPS_DIR);
+      expect(folder).toEqual({ code: 2, message: `${dir} is a folder. Pass the data file itself (pathboard.json).` });
+      expect(existsSync(join(dir, 'o.md'))).toBe(false);
+    }));
+
+  it('lists the valid formats and path ids when given an unknown one', () =>
+    withTempDir(async (dir) => {
+      const format = await runReportCli(['--data', 'x', '--out', 'y', '--format', 'docx'], ROADMAPS_DIR);
+      expect(format.code).toBe(2);
+      expect(format.message).toMatch(/^Unknown format "docx"\. The formats are md, html, json, csv\./);
+      const { api, dataFile } = await setup(dir);
+      await api.close();
+      const path = await runReportCli(['--data', dataFile, '--out', join(dir, 'o.md'), '--path', 'astronaut'], ROADMAPS_DIR);
+      expect(path.code).toBe(2);
+      expect(path.message).toMatch(/^There is no career path called "astronaut"\. The paths are .*mlops-engineer/);
+      expect(path.message).toContain('data-scientist');
+      expect(existsSync(join(dir, 'o.md'))).toBe(false);
+    }));
+
+  it('says which path, format and file it wrote', () =>
+    withTempDir(async (dir) => {
+      const { api, dataFile } = await setup(dir);
+      await api.close();
+      const out = join(dir, 'plain.html');
+      expect(await runReportCli(['--data', dataFile, '--format', 'html', '--out', out], ROADMAPS_DIR)).toEqual({
+        code: 0,
+        message: `Wrote the MLOps Engineer report (html) to ${out}.`,
+      });
     }));
 
   it('runs as the built script npm run report uses', () =>

@@ -40,7 +40,7 @@ describe('detail panel', () => {
     // The card shows the ticks at once; the header says Saved once they are on disk.
     await waitFor(() => expect(screen.getByTestId('save-status').textContent).toBe('Saved'));
     const saved = await api.getState({});
-    expect(saved.ok && saved.data.document.progress.get('docker')?.checklist).toEqual([0, 2]);
+    expect(saved.ok && saved.data.document.progress['docker']?.checklist).toEqual([0, 2]);
     expect(within(cardOf('kubernetes')).getByText('Needs Docker')).toBeTruthy();
   });
 
@@ -53,12 +53,12 @@ describe('detail panel', () => {
     await userEvent.type(hours, '-2{Enter}');
     expect(screen.getByRole('alert').textContent).toMatch(/negative/);
     const saved = await api.getState({});
-    expect(saved.ok && saved.data.document.progress.get('docker')).toBeUndefined();
+    expect(saved.ok && saved.data.document.progress['docker']).toBeUndefined();
     await userEvent.clear(hours);
     await userEvent.type(hours, '2.5{Enter}');
     await waitFor(async () => {
       const now = await api.getState({});
-      expect(now.ok && now.data.document.progress.get('docker')?.hoursSpent).toBe(2.5);
+      expect(now.ok && now.data.document.progress['docker']?.hoursSpent).toBe(2.5);
     });
   });
 });
@@ -74,7 +74,7 @@ describe('detail panel after undo and redo', () => {
     const notes = screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Notes' });
     await userEvent.type(notes, 'Multi-stage builds');
     fireEvent.blur(notes);
-    await waitFor(async () => expect((await docker())?.progress.get('docker')?.notes).toBe('Multi-stage builds'));
+    await waitFor(async () => expect((await docker())?.progress['docker']?.notes).toBe('Multi-stage builds'));
 
     // Undo from the menu or a shortcut while the field still has focus.
     notes.focus();
@@ -82,23 +82,23 @@ describe('detail panel after undo and redo', () => {
     expect(notes.value).toBe('');
     fireEvent.blur(notes);
     const afterBlur = await docker();
-    expect(afterBlur?.progress.get('docker')?.notes).toBeUndefined();
+    expect(afterBlur?.progress['docker']?.notes).toBeUndefined();
     expect(afterBlur?.undo.future).toHaveLength(1);
 
     await act(() => store.getState().redo());
     expect(notes.value).toBe('Multi-stage builds');
-    expect((await docker())?.progress.get('docker')?.notes).toBe('Multi-stage builds');
+    expect((await docker())?.progress['docker']?.notes).toBe('Multi-stage builds');
   });
 
   it('shows the previous hours after an undo and writes nothing stale on blur', async () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Open details of Docker' }));
     const hours = screen.getByRole<HTMLInputElement>('textbox', { name: 'Hours spent' });
     await userEvent.type(hours, '3{Enter}');
-    await waitFor(async () => expect((await docker())?.progress.get('docker')?.hoursSpent).toBe(3));
+    await waitFor(async () => expect((await docker())?.progress['docker']?.hoursSpent).toBe(3));
     await act(() => store.getState().undo());
     expect(hours.value).toBe('');
     fireEvent.blur(hours);
-    expect((await docker())?.progress.get('docker')?.hoursSpent).toBeUndefined();
+    expect((await docker())?.progress['docker']?.hoursSpent).toBeUndefined();
     await act(() => store.getState().redo());
     expect(hours.value).toBe('3');
   });
@@ -110,10 +110,10 @@ describe('detail panel after undo and redo', () => {
     await userEvent.type(within(panel).getByRole('textbox', { name: 'Hours spent' }), '4{Enter}');
     await userEvent.type(within(panel).getByRole('textbox', { name: 'Notes' }), 'Use slim images');
     fireEvent.blur(within(panel).getByRole('textbox', { name: 'Notes' }));
-    await waitFor(async () => expect((await docker())?.progress.get('docker')?.notes).toBe('Use slim images'));
+    await waitFor(async () => expect((await docker())?.progress['docker']?.notes).toBe('Use slim images'));
     await userEvent.selectOptions(within(panel).getByRole('combobox', { name: 'Status' }), 'done');
-    await waitFor(async () => expect((await docker())?.progress.get('docker')?.status).toBe('done'));
-    expect((await docker())?.progress.get('docker')).toMatchObject({ notes: 'Use slim images', checklist: [0], hoursSpent: 4 });
+    await waitFor(async () => expect((await docker())?.progress['docker']?.status).toBe('done'));
+    expect((await docker())?.progress['docker']).toMatchObject({ notes: 'Use slim images', checklist: [0], hoursSpent: 4 });
     expect(within(panel).getByRole<HTMLTextAreaElement>('textbox', { name: 'Notes' }).value).toBe('Use slim images');
   });
 });
@@ -126,7 +126,7 @@ describe('detail panel limits', () => {
     fireEvent.blur(notes);
     expect(screen.getByRole('alert').textContent).toMatch(/at most 100,000 characters.*Nothing was saved/);
     const saved = await api.getState({});
-    expect(saved.ok && saved.data.document.progress.get('docker')).toBeUndefined();
+    expect(saved.ok && saved.data.document.progress['docker']).toBeUndefined();
   });
 
   it('keeps the built-in estimate visible next to the learner’s own, and saves the override', async () => {

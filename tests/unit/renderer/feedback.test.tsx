@@ -6,7 +6,7 @@ import { act, cleanup, screen, within } from '@testing-library/react';
 import { INFO_FADE_MS } from '../../../src/renderer/src/components/useAutoDismiss';
 import userEvent from '@testing-library/user-event';
 import { createAppStore } from '../../../src/renderer/src/store';
-import type { RendererApi } from '../../../src/shared/ipc';
+import type { Api } from '../../../src/shared/ipc';
 import { renderApp as renderAppIn } from './renderApp';
 
 let dir: string;
@@ -20,7 +20,7 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function renderApp(wrap?: (api: RendererApi) => RendererApi) {
+async function renderApp(wrap?: (api: Api) => Api) {
   const rendered = await renderAppIn(dir, wrap);
   await userEvent.click(await screen.findByRole('button', { name: 'I already know my path' }));
   await userEvent.click(await screen.findByRole('button', { name: 'Choose ops-path path' }));
@@ -75,7 +75,7 @@ describe('preferences', () => {
     expect(document.documentElement.dataset['theme']).toBe('dark');
     expect(store.getState().density).toBe('compact');
     cleanup();
-    const next = createAppStore({} as RendererApi).getState();
+    const next = createAppStore({} as Api).getState();
     expect([next.theme, next.density]).toEqual(['dark', 'compact']);
   });
 });

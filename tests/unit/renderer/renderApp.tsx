@@ -8,14 +8,14 @@ import { App } from '../../../src/renderer/src/App';
 import { createAppStore } from '../../../src/renderer/src/store';
 import { StoreProvider } from '../../../src/renderer/src/store/StoreProvider';
 import { createApi, type ApiOptions } from '../../../src/main/api';
-import type { Api, RendererApi } from '../../../src/shared/ipc';
-import { linkRenderer } from '../../../src/main/rendererLink';
+import type { Api } from '../../../src/shared/ipc';
+import { API_METHODS } from '../../../src/shared/channels';
 import type { Roadmap } from '../../../src/shared/roadmap';
 import { twoPathFixture, writeRoadmaps } from '../../support/roadmapFixtures';
 
 export interface RenderOptions {
   /** Stands between the app and the api it talks to (to hold a call open, say). */
-  wrap?: (api: RendererApi) => RendererApi;
+  wrap?: (api: Api) => Api;
   /** The roadmaps the service serves (the two-path fixture by default). */
   roadmaps?: Roadmap[];
   /** A roadmaps folder to serve as it is instead, with the questionnaire and glossary beside it (ROADMAPS_DIR: the app's own). */
@@ -28,16 +28,19 @@ export interface RenderOptions {
   dialogs?: ApiOptions['dialogs'];
 }
 
-export async function renderApp(dir: string, options: RenderOptions | ((api: RendererApi) => RendererApi) = {}) {
-  const { wrap = (api: RendererApi) => api, roadmaps = twoPathFixture(), roadmapsDir: builtIn, pathId, before, dialogs } =
+export async function renderApp(dir: string, options: RenderOptions | ((api: Api) => Api) = {}) {
+  const { wrap = (api: Api) => api, roadmaps = twoPathFixture(), roadmapsDir: builtIn, pathId, before, dialogs } =
     typeof options === 'function' ? { wrap: options } : options;
   const roadmapsDir = builtIn ?? (await writeRoadmaps(dir, roadmaps));
   const service = await createApi({ dataFile: join(dir, 'pathboard.json'), roadmapsDir, ...(dialogs ? { dialogs } : {}) });
   const api = service as Api;
   if (pathId) await api.choosePath({ pathId });
   await before?.(api);
-  // The app talks to the service through the same link as over IPC: answers carry what changed.
-  const store = createAppStore(wrap(linkRenderer(service).api as RendererApi));
+  // As over IPC: every input and answer is a structured clone, so the renderer never holds the service's own objects.
+  const overIpc = Object.fromEntries(
+    API_METHODS.map((m) => [m, async (input: unknown) => structuredClone(await service[m](structuredClone(input)))]),
+  ) as unknown as Api;
+  const store = createAppStore(wrap(overIpc));
   render(
     <StoreProvider store={store}>
       <App />

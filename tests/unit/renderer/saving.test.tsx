@@ -5,7 +5,7 @@ import { rm } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { RendererApi } from '../../../src/shared/ipc';
+import type { Api } from '../../../src/shared/ipc';
 import { freshDirForEachTest, renderApp } from './renderApp';
 import { readDataFile } from '../../support/dataFile';
 
@@ -17,7 +17,7 @@ freshDirForEachTest('pathboard-saving-', (d) => (dir = d));
 function holdStatusChanges() {
   let release: () => void = () => {};
   const gate = new Promise<void>((done) => (release = done));
-  const wrap = (api: RendererApi): RendererApi => ({
+  const wrap = (api: Api): Api => ({
     ...api,
     setMilestoneStatus: async (input) => {
       await gate;
@@ -42,12 +42,12 @@ describe('saving', () => {
     expect(cardsIn('Done')).toEqual(['Learn docker']);
     expect(saveStatus()).toBe('Saving…');
     const onDisk = await readDataFile(join(dir, 'pathboard.json'));
-    expect(onDisk.progress.get('docker')).toBeUndefined();
+    expect(onDisk.progress['docker']).toBeUndefined();
 
     held.release();
     await waitFor(() => expect(saveStatus()).toBe('Saved'));
     const saved = await readDataFile(join(dir, 'pathboard.json'));
-    expect(saved.progress.get('docker')?.status).toBe('done');
+    expect(saved.progress['docker']?.status).toBe('done');
     expect(cardsIn('Done')).toEqual(['Learn docker']);
   });
 

@@ -22,15 +22,15 @@ describe('mergeDocuments', () => {
   const { document, taken, notesJoined } = mergeDocuments(ours, theirs);
 
   it('takes each milestone from the copy that changed it last', () => {
-    expect(document.progress.get('docker')?.status).toBe('done');
-    expect(document.progress.get('kubernetes')?.status).toBe('in-progress');
-    expect(document.progress.get('git')?.status).toBe('in-progress');
+    expect(document.progress['docker']?.status).toBe('done');
+    expect(document.progress['kubernetes']?.status).toBe('in-progress');
+    expect(document.progress['git']?.status).toBe('in-progress');
     expect(taken.sort()).toEqual(['git', 'kubernetes']);
     expect(lastChangeOf(document, 'git')).toBe(at(12).toISOString());
   });
 
   it('keeps notes from both copies', () => {
-    expect(document.progress.get('docker')?.notes).toBe(`Multi-stage builds${NOTES_JOINER}Read the compose docs`);
+    expect(document.progress['docker']?.notes).toBe(`Multi-stage builds${NOTES_JOINER}Read the compose docs`);
     expect(notesJoined).toEqual(['docker']);
   });
 

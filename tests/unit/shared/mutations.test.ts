@@ -63,10 +63,10 @@ describe('commit, undo and redo', () => {
     const moved = act(emptyDocument(), 'Move a to Done', (d) => applyStatus(d, 'a', 'done', t(0)));
     expect(moved.undo.past.map((e) => e.label)).toEqual(['Move a to Done']);
     const undone = undo(moved, t(1));
-    expect(undone.progress.get('a')).toBeUndefined();
+    expect(undone.progress['a']).toBeUndefined();
     expect(undone.undo.future.map((e) => e.label)).toEqual(['Move a to Done']);
     const redone = redo(undone, t(2));
-    expect(redone.progress.get('a')?.status).toBe('done');
+    expect(redone.progress['a']?.status).toBe('done');
     expect(redone.history.map((h) => `${h.from}>${h.to}`)).toEqual(['todo>done', 'done>todo', 'todo>done']);
   });
 
@@ -75,8 +75,8 @@ describe('commit, undo and redo', () => {
     doc = act(doc, 'two', (d) => updateProgress(d, 'a', { notes: 'hello' }), t(5));
     doc = act(doc, 'three', (d) => moveToColumn(d, pathView(path, d), 'd', 'in-progress', 0, t(6)), t(6));
     doc = undo(undo(doc, t(7)), t(8));
-    expect(doc.progress.get('a')).toEqual({ status: 'done', startedAt: t(0).toISOString(), completedAt: t(0).toISOString() });
-    expect(doc.progress.get('d')).toBeUndefined();
+    expect(doc.progress['a']).toEqual({ status: 'done', startedAt: t(0).toISOString(), completedAt: t(0).toISOString() });
+    expect(doc.progress['d']).toBeUndefined();
     expect(doc.boardOrder['p']).toBeUndefined();
     expect(doc.undo.past.map((e) => e.label)).toEqual(['one']);
     expect(doc.undo.future.map((e) => e.label)).toEqual(['three', 'two']);
@@ -94,7 +94,7 @@ describe('commit, undo and redo', () => {
     let doc = act(emptyDocument(), 'Edit notes on a', (d) => updateProgress(d, 'a', { notes: 'h' }), t(0));
     doc = act(doc, 'Edit notes on a', (d) => updateProgress(d, 'a', { notes: 'hello' }), new Date(t(0).getTime() + 2000));
     expect(doc.undo.past).toHaveLength(1);
-    expect(undo(doc, t(1)).progress.get('a')).toBeUndefined();
+    expect(undo(doc, t(1)).progress['a']).toBeUndefined();
   });
 
   it('keeps at most 50 undo steps', () => {
@@ -125,10 +125,10 @@ describe('custom milestones', () => {
     doc = act(doc, 'done', (d) => applyStatus(d, 'custom-1', 'done', t(3)), t(3));
     doc = act(doc, 'delete', (d) => deleteCustomMilestone(d, 'custom-1'), t(4));
     expect(doc.customMilestones).toEqual([]);
-    expect(doc.progress.get('custom-1')).toBeUndefined();
+    expect(doc.progress['custom-1']).toBeUndefined();
     doc = undo(doc, t(5));
     expect(doc.customMilestones[0]?.title).toBe('Ship my site');
-    expect(doc.progress.get('custom-1')?.status).toBe('done');
+    expect(doc.progress['custom-1']?.status).toBe('done');
   });
 
   it('rejects a prerequisite that would make a cycle, an unknown one, and itself', () => {
@@ -146,10 +146,10 @@ describe('custom milestones', () => {
 describe('updateProgress', () => {
   it('ticks checklist steps once each, in order, and clears empty values, leaving no empty entry', () => {
     let doc = updateProgress(emptyDocument(), 'a', { checklist: [1, 0, 1], notes: 'n', targetDate: '2026-07-01', hoursSpent: 3 });
-    expect(doc.progress.get('a')).toEqual({ status: 'todo', checklist: [0, 1], notes: 'n', targetDate: '2026-07-01', hoursSpent: 3 });
+    expect(doc.progress['a']).toEqual({ status: 'todo', checklist: [0, 1], notes: 'n', targetDate: '2026-07-01', hoursSpent: 3 });
     doc = updateProgress(doc, 'a', { checklist: [], notes: '  ', targetDate: null, hoursSpent: null });
     // Nothing but "to do" left: no entry at all, as applyStatus does.
-    expect(doc.progress.get('a')).toBeUndefined();
+    expect(doc.progress['a']).toBeUndefined();
   });
 
   it('leaves no "to do"-only entry behind, so a reset afterwards records no undo step that changes nothing', () => {

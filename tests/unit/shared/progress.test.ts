@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { emptyDocument, type UserDocument } from '../../../src/shared/document';
 import { applyStatus, estimator, pathProgress, statusOf } from '../../../src/shared/progress';
 import { milestone, roadmap } from '../../support/roadmapFixtures';
-import { ProgressMap } from '../../../src/shared/progressMap';
 
 const t1 = new Date('2026-03-01T10:00:00.000Z');
 const t2 = new Date('2026-03-05T18:30:00.000Z');
@@ -12,29 +11,29 @@ describe('applyStatus', () => {
   it('moves a milestone to done and records the date and the change', () => {
     const doc = applyStatus(emptyDocument(), 'docker', 'done', t1);
     expect(statusOf(doc, 'docker')).toBe('done');
-    expect(doc.progress.get('docker')?.completedAt).toBe(t1.toISOString());
+    expect(doc.progress['docker']?.completedAt).toBe(t1.toISOString());
     expect(doc.history).toEqual([{ at: t1.toISOString(), milestoneId: 'docker', from: 'todo', to: 'done' }]);
   });
 
   it('keeps the start date when an in-progress milestone is finished', () => {
     const started = applyStatus(emptyDocument(), 'docker', 'in-progress', t1);
     const done = applyStatus(started, 'docker', 'done', t2);
-    expect(done.progress.get('docker')).toEqual({ status: 'done', startedAt: t1.toISOString(), completedAt: t2.toISOString() });
+    expect(done.progress['docker']).toEqual({ status: 'done', startedAt: t1.toISOString(), completedAt: t2.toISOString() });
   });
 
   it('clears the completion date when a done milestone is unchecked, leaving no empty entry', () => {
     const done = applyStatus(emptyDocument(), 'docker', 'done', t1);
     const back = applyStatus(done, 'docker', 'todo', t2);
-    expect(back.progress.get('docker')).toBeUndefined();
+    expect(back.progress['docker']).toBeUndefined();
     expect(back.history.map((h) => h.to)).toEqual(['done', 'todo']);
   });
 
   it('keeps notes, checklist ticks, hours, target date and evidence through every status change', () => {
     const kept = { notes: 'Layers cache', checklist: [0, 2], hoursSpent: 3, targetDate: '2026-07-01', evidenceUrl: 'https://example.org/r' };
-    let doc: UserDocument = { ...emptyDocument(), progress: ProgressMap.from({ docker: { status: 'todo', ...kept } }) };
+    let doc: UserDocument = { ...emptyDocument(), progress: { docker: { status: 'todo', ...kept } } };
     for (const to of ['in-progress', 'done', 'skipped', 'todo', 'done'] as const) {
       doc = applyStatus(doc, 'docker', to, t2);
-      expect(doc.progress.get('docker')).toMatchObject({ status: to, ...kept });
+      expect(doc.progress['docker']).toMatchObject({ status: to, ...kept });
     }
   });
 
@@ -91,7 +90,7 @@ describe('optional milestones', () => {
 
   it('are left out of the count, the percentage and the hours until the learner adds them to their plan or starts one', () => {
     expect(pathProgress(path, emptyDocument())).toMatchObject({ total: 1, hoursTotal: 5, optionalLeftOut: 1 });
-    const planned: UserDocument = { ...emptyDocument(), progress: ProgressMap.from({ cert: { status: 'todo', inPlan: true } }) };
+    const planned: UserDocument = { ...emptyDocument(), progress: { cert: { status: 'todo', inPlan: true } } };
     expect(pathProgress(path, planned)).toMatchObject({ total: 2, hoursTotal: 25, optionalLeftOut: 0 });
     const started = applyStatus(emptyDocument(), 'cert', 'in-progress', t1);
     expect(pathProgress(path, started)).toMatchObject({ total: 2, inProgress: 1, optionalLeftOut: 0 });

@@ -34,7 +34,7 @@ function viewOf(milestones: Milestone[], doc: UserDocument = emptyDocument(), ph
 function withStatus(doc: UserDocument, id: string, status: 'todo' | 'in-progress' | 'done' | 'skipped', hoursSpent?: number): UserDocument {
   const next = applyStatus(doc, id, status, now);
   if (hoursSpent === undefined) return next;
-  return { ...next, progress: next.progress.set(id, { ...next.progress.get(id)!, hoursSpent }) };
+  return { ...next, progress: { ...next.progress, [id]: { ...next.progress[id]!, hoursSpent } } };
 }
 
 /** For n milestones: each one's prerequisites, as indices (loops and self-references included). */

@@ -2,7 +2,7 @@
 import type { StateCreator } from 'zustand';
 import { NO_FILTERS, type BoardFilters } from '../../../shared/board';
 import type { CustomMilestoneFields, MilestoneStatus } from '../../../shared/document';
-import type { RendererApi } from '../../../shared/ipc';
+import type { Api } from '../../../shared/ipc';
 import { progressChangeLabel, statusChangeLabel } from '../../../shared/changeLabels';
 import { commit, moveToColumn, updateProgress, type ProgressChanges } from '../../../shared/mutations';
 import { otherPathOf } from '../../../shared/undoScope';
@@ -37,11 +37,11 @@ export interface BoardSlice {
 }
 
 export const createBoardSlice =
-  (api: RendererApi, sync: DocumentSync): StateCreator<AppStore, [], [], BoardSlice> =>
+  (api: Api, sync: DocumentSync): StateCreator<AppStore, [], [], BoardSlice> =>
   (set, get) => {
     /** Sends a change and answers whether it was saved; `optimistic` shows it before the answer comes. */
     const apply = async (call: () => Promise<{ ok: boolean }>, optimistic: Optimistic = null): Promise<boolean> =>
-      (await sync.run(optimistic, call as () => Promise<Awaited<ReturnType<RendererApi['undo']>>>)).ok;
+      (await sync.run(optimistic, call as () => Promise<Awaited<ReturnType<Api['undo']>>>)).ok;
     const activePath = () => get().document?.activePathId ?? '';
     /** The path's milestone as the learner sees it now, for the instant copy of a change. */
     const milestoneNow = (id: string) => {
@@ -88,7 +88,7 @@ export const createBoardSlice =
           ? (doc) =>
               commit(doc, moveToColumn(doc, found.view, milestoneId, status, index, now), statusChangeLabel(found.milestone.title, status), now, [milestoneId])
           : null;
-        return apply(() => api.moveMilestone({ pathId: activePath(), milestoneId, status, index }), optimistic);
+        return apply(() => api.moveMilestone({ pathId: activePath(), milestoneId, status, index, at: now.toISOString() }), optimistic);
       },
       updateProgress: (milestoneId, changes) => {
         const found = milestoneNow(milestoneId);
@@ -96,7 +96,7 @@ export const createBoardSlice =
         const optimistic: Optimistic = found
           ? (doc) => commit(doc, updateProgress(doc, milestoneId, changes), progressChangeLabel(found.milestone.title, changes), now, [milestoneId])
           : null;
-        return apply(() => api.updateProgress({ milestoneId, changes }), optimistic);
+        return apply(() => api.updateProgress({ milestoneId, changes, at: now.toISOString() }), optimistic);
       },
       saveCustomMilestone: async (id, fields) => {
         if (id) return (await apply(() => api.updateCustomMilestone({ id, fields }))) ? id : null;

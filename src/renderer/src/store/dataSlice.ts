@@ -1,7 +1,7 @@
 // Data slice: roadmaps and the user's document, loaded and changed through window.api only.
 import type { StateCreator } from 'zustand';
 import type { MilestoneStatus, UserDocument } from '../../../shared/document';
-import type { ApiInput, RendererApi } from '../../../shared/ipc';
+import type { ApiInput, Api } from '../../../shared/ipc';
 import { statusChangeLabel } from '../../../shared/changeLabels';
 import { commit } from '../../../shared/mutations';
 import { applyStatus } from '../../../shared/progress';
@@ -34,7 +34,7 @@ export interface DataSlice {
 }
 
 export const createDataSlice =
-  (api: RendererApi, sync: DocumentSync): StateCreator<AppStore, [], [], DataSlice> =>
+  (api: Api, sync: DocumentSync): StateCreator<AppStore, [], [], DataSlice> =>
   (set, get) => {
     const unwrap = <T>(result: Result<T>): T | null => {
       if (result.ok) return result.data;
@@ -68,7 +68,7 @@ export const createDataSlice =
         // Why the built-in questionnaire or glossary could not be loaded; the rest of the app works without them.
         const guideError = [questionnaire, glossary].flatMap((r) => (r.ok ? [] : [r.error.message])).join(' ');
         const startUp = [...appState.notices.map(noticeMessage), ...(guideError ? [{ id: GUIDES, kind: 'warning' as const, text: guideError }] : [])];
-        sync.reset(appState.change);
+        sync.reset(appState.document);
         set((s) => ({
           status: 'ready',
           roadmaps: list,
@@ -90,7 +90,7 @@ export const createDataSlice =
         const optimistic = title
           ? (doc: UserDocument) => commit(doc, applyStatus(doc, milestoneId, status, now), statusChangeLabel(title, status), now, [milestoneId])
           : null;
-        return (await sync.run(optimistic, () => api.setMilestoneStatus({ milestoneId, status }))).ok;
+        return (await sync.run(optimistic, () => api.setMilestoneStatus({ milestoneId, status, at: now.toISOString() }))).ok;
       },
 
       saveQuestionnaire: async (answers) => (await sync.run(null, () => api.saveQuestionnaire({ answers }))).ok,

@@ -1,7 +1,7 @@
 // src/renderer/src/store/: the one zustand store, from slices; a view of the main process's data plus UI state.
 // The one zustand store, built from slices. The main process owns the data; this is a view of it plus UI state.
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { RendererApi } from '../../../shared/ipc';
+import type { Api } from '../../../shared/ipc';
 import { createDocumentSync } from './documentSync';
 import type { CustomMilestone } from '../../../shared/document';
 import type { Roadmap } from '../../../shared/roadmap';
@@ -18,9 +18,9 @@ import { pathView, type PathView } from '../../../shared/pathView';
 export type AppStore = DataSlice & UiSlice & BoardSlice & TransferSlice & PrefsSlice & ReviewSlice & SyncSlice & MessageSlice;
 export type AppStoreApi = StoreApi<AppStore>;
 
-export function createAppStore(api: RendererApi): AppStoreApi {
+export function createAppStore(api: Api): AppStoreApi {
   return createStore<AppStore>()((...args) => {
-    const sync = createDocumentSync(api, args[0]);
+    const sync = createDocumentSync(args[0]);
     return {
       ...createDataSlice(api, sync)(...args),
       ...createUiSlice(...args),
@@ -45,7 +45,7 @@ const views = new WeakMap<CustomMilestone[], WeakMap<Roadmap, PathView>>();
 export const selectPathView = (s: AppStore): PathView | null => {
   const roadmap = selectActiveRoadmap(s);
   if (!roadmap || !s.document) return null;
-  // Answers carry only what changed, so the custom milestones keep their identity until the learner changes them.
+  // keepSame gives answers the objects already shown, so the custom milestones keep their identity until they change.
   const custom = s.document.customMilestones;
   let byRoadmap = views.get(custom);
   if (!byRoadmap) views.set(custom, (byRoadmap = new WeakMap()));

@@ -1,6 +1,6 @@
 // Review slice: spaced review calls (add a finished milestone's prompts, remove them, answer a prompt).
 import type { StateCreator } from 'zustand';
-import type { RendererApi } from '../../../shared/ipc';
+import type { Api } from '../../../shared/ipc';
 import type { ReviewRating } from '../../../shared/review';
 import type { AppStore } from './index';
 import type { DocumentSync } from './documentSync';
@@ -12,7 +12,7 @@ export interface ReviewSlice {
 }
 
 export const createReviewSlice =
-  (api: RendererApi, sync: DocumentSync): StateCreator<AppStore, [], [], ReviewSlice> =>
+  (api: Api, sync: DocumentSync): StateCreator<AppStore, [], [], ReviewSlice> =>
   () => ({
     addToReview: async (milestoneId) => void (await sync.run(null, () => api.addToReview({ milestoneId }))),
     removeFromReview: async (milestoneId) => void (await sync.run(null, () => api.removeFromReview({ milestoneId }))),

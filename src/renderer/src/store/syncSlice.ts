@@ -1,7 +1,6 @@
 // Sync slice: conflict copies beside the data file and their merge, changes that landed from another device, the move.
 import type { StateCreator } from 'zustand';
-import { RendererDataChangedSchema, type ApiOutput, type RendererApi } from '../../../shared/ipc';
-import type { DocumentChange } from '../../../shared/documentChange';
+import { DataChangedSchema, type Api, type ApiOutput } from '../../../shared/ipc';
 import type { DocumentSync } from './documentSync';
 import type { AppStore } from './index';
 import { noticeMessage, said, succeeded } from './messageSlice';
@@ -18,7 +17,7 @@ export interface SyncSlice {
 }
 
 export const createSyncSlice =
-  (api: RendererApi, sync: DocumentSync): StateCreator<AppStore, [], [], SyncSlice> =>
+  (api: Api, sync: DocumentSync): StateCreator<AppStore, [], [], SyncSlice> =>
   (set, get) => ({
     conflicts: [],
     loadConflicts: async () => {
@@ -38,17 +37,17 @@ export const createSyncSlice =
       await get().loadConflicts();
     },
     applyDataChange: (change) => {
-      const parsed = RendererDataChangedSchema.safeParse(change);
+      const parsed = DataChangedSchema.safeParse(change);
       if (!parsed.success) return;
       const { notice } = parsed.data;
       // Another device's change: the renderer starts again from the document as it is on disk now.
-      if (parsed.data.change) sync.reset(parsed.data.change as DocumentChange);
+      if (parsed.data.document) sync.reset(parsed.data.document);
       set((s) => ({ messages: said(s.messages, noticeMessage(notice)) }));
       void get().loadConflicts();
     },
     moveDataFolder: async () => {
       // The data switches at once (no restart): the answer carries the document open now (another computer's, when the
-      // folder held one) as a change, and the notice saying where the data and the old copy are.
+      // folder held one) and the notice saying where the data and the old copy are.
       const result = await sync.run(null, () => api.moveDataFolder({}));
       if (!result.ok || result.data.movedTo === null) return;
       const { notice } = result.data;

@@ -1,6 +1,6 @@
 // Transfer slice: export a report, back up, and restore, each ending in a plain message of what happened.
 import type { StateCreator } from 'zustand';
-import type { BackupSummary, RendererApi } from '../../../shared/ipc';
+import type { BackupSummary, Api } from '../../../shared/ipc';
 import type { ExportReportFormat } from '../../../shared/reportFormats';
 import type { DocumentSync } from './documentSync';
 import type { AppStore } from './index';
@@ -30,7 +30,7 @@ export interface TransferSlice {
 }
 
 export const createTransferSlice =
-  (api: RendererApi, sync: DocumentSync): StateCreator<AppStore, [], [], TransferSlice> =>
+  (api: Api, sync: DocumentSync): StateCreator<AppStore, [], [], TransferSlice> =>
   (set) => ({
     transfer: null,
     exporting: false,

@@ -21,7 +21,7 @@ export function BoardToolbar({ view, inert = false }: { view: PathView; inert?: 
   const openDialog = useApp((s) => s.openDialog);
   const density = useApp((s) => s.density);
   const setDensity = useApp((s) => s.setDensity);
-  const skippedCount = useApp((s) => view.milestones.filter((m) => s.document?.progress.get(m.id)?.status === 'skipped').length);
+  const skippedCount = useApp((s) => view.milestones.filter((m) => s.document?.progress[m.id]?.status === 'skipped').length);
   const areas = SKILL_AREAS.filter((a) => view.milestones.some((m) => m.skillArea === a));
 
   return (

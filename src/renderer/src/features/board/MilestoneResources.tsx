@@ -14,7 +14,7 @@ export const RESOURCE_KIND_LABELS: Record<ResourceKind, string> = {
 
 export function MilestoneResources({ milestone }: { milestone: Milestone }) {
   const glossary = useApp((s) => s.glossary);
-  const inPlan = useApp((s) => s.document?.progress.get(milestone.id)?.inPlan === true);
+  const inPlan = useApp((s) => s.document?.progress[milestone.id]?.inPlan === true);
   const updateProgress = useApp((s) => s.updateProgress);
   const terms = useMemo(() => termsUsed(milestone, glossary), [milestone, glossary]);
   const resources = milestone.resources ?? [];

@@ -23,7 +23,7 @@ import { TargetDate } from './TargetDate';
 
 export function DetailPanel({ view, milestoneId }: { view: PathView; milestoneId: string }) {
   const milestone = view.byId.get(milestoneId);
-  const progress = useApp((s) => s.document?.progress.get(milestoneId));
+  const progress = useApp((s) => s.document?.progress[milestoneId]);
   const doc = useApp((s) => s.document);
   const select = useApp((s) => s.select);
   const updateProgress = useApp((s) => s.updateProgress);
