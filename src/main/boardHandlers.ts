@@ -63,6 +63,12 @@ export function boardHandlers({ store, roadmapById, clock, milestoneOf, change, 
       if (tooFar !== undefined) {
         return fail('INVALID_INPUT', `${milestone.title} has ${milestone.checklist.length} checklist steps; there is no step ${tooFar + 1}.`);
       }
+      const criteria = milestone.rubric?.length ?? 0;
+      if (changes.criterion && changes.criterion.index >= criteria) {
+        const why =
+          criteria === 0 ? 'has no rubric to tick' : `has ${criteria} rubric criteria; there is no criterion ${changes.criterion.index + 1}`;
+        return fail('INVALID_INPUT', `${milestone.title} ${why}.`);
+      }
       const label = progressChangeLabel(milestone.title, changes);
       return ok(await change(label, (doc) => updateProgress(doc, milestoneId, changes), [milestoneId], madeAt(at)));
     },

@@ -9,16 +9,18 @@ export function progressChangeLabel(title: string, changes: ProgressChanges): st
   const what =
     changes.checklist || changes.step
       ? 'Update the checklist of'
-      : changes.notes !== undefined
-        ? 'Edit notes on'
-        : changes.targetDate !== undefined
-          ? 'Change the target date of'
-          : changes.evidenceUrl !== undefined
-            ? 'Change the evidence link of'
-            : changes.inPlan !== undefined
-              ? changes.inPlan
-                ? 'Add to your plan:'
-                : 'Take out of your plan:'
-              : 'Change hours spent on';
+      : changes.criterion
+        ? 'Update the rubric of'
+        : changes.notes !== undefined
+          ? 'Edit notes on'
+          : changes.targetDate !== undefined
+            ? 'Change the target date of'
+            : changes.evidenceUrl !== undefined
+              ? 'Change the evidence link of'
+              : changes.inPlan !== undefined
+                ? changes.inPlan
+                  ? 'Add to your plan:'
+                  : 'Take out of your plan:'
+                : 'Change hours spent on';
   return `${what} ${title}`;
 }

@@ -1,6 +1,6 @@
 // The user's document: everything Pathboard stores about one learner, versioned for migrations.
 import { z } from 'zod';
-import { HTTPS_LINK, MAX_RESOURCES, MILESTONE_KINDS, RESOURCE_KINDS, SKILL_AREAS } from './roadmap';
+import { HTTPS_LINK, MAX_RESOURCES, MAX_RUBRIC, MILESTONE_KINDS, RESOURCE_KINDS, SKILL_AREAS } from './roadmap';
 import { refineLink } from './safeLink';
 
 export const SCHEMA_VERSION = 4;
@@ -79,6 +79,8 @@ export const MilestoneProgressSchema = z
     completedAt: Timestamp.optional(),
     /** Indexes of the ticked checklist steps, ascending. */
     checklist: z.array(z.number().int().min(0).max(MAX_CHECKLIST_STEPS - 1)).max(MAX_CHECKLIST_STEPS).optional(),
+    /** Portfolio projects: indexes of the rubric criteria the learner judges the finished piece to meet, ascending. */
+    rubric: z.array(z.number().int().min(0).max(MAX_RUBRIC - 1)).max(MAX_RUBRIC).optional(),
     notes: z
       .string()
       .max(NOTES_MAX_CHARS, `Notes can be at most ${NOTES_MAX_CHARS.toLocaleString('en')} characters.`)

@@ -18,7 +18,7 @@ import {
 } from './document';
 import { GlossarySchema } from './glossary';
 import { QuestionnaireSchema } from './questionnaire';
-import { RoadmapSchema } from './roadmap';
+import { MAX_RUBRIC, RoadmapSchema } from './roadmap';
 import { EXPORT_REPORT_FORMATS, TEXT_REPORT_FORMATS } from './reportFormats';
 import type { Result } from './result';
 
@@ -99,6 +99,7 @@ export const contract = {
           .object({
             checklist: MilestoneProgressSchema.shape.checklist,
             step: z.object({ index: z.number().int().min(0).max(MAX_CHECKLIST_STEPS - 1), done: z.boolean() }).strict().optional(),
+            criterion: z.object({ index: z.number().int().min(0).max(MAX_RUBRIC - 1), done: z.boolean() }).strict().optional(),
             notes: MilestoneProgressSchema.shape.notes,
             // null clears the field.
             targetDate: DaySchema.nullable().optional(),

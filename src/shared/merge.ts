@@ -86,7 +86,7 @@ const unitsOf = (p: MilestoneProgress | undefined): ProgressUnit[] =>
   p ? (Object.keys(p) as (keyof MilestoneProgress)[]).map((k) => ((STATUS_FIELDS as readonly string[]).includes(k) ? 'status' : (k as ProgressUnit))) : [];
 
 /**
- * Checklist ticks, step by step: a step both sides agree on stays so; otherwise the side that changed it since the
+ * Checklist (and rubric) ticks, step by step: a step both sides agree on stays so; otherwise the side that changed it since the
  * common version decides, and without one a tick wins (nothing ticked on the other device is lost).
  */
 function mergeTicks(a: number[] | undefined, b: number[] | undefined, base: number[] | undefined): number[] | undefined {
@@ -125,10 +125,10 @@ function mergeProgress(ours: UserDocument, theirs: UserDocument, base: UserDocum
       if (!notesJoined && notes !== a?.notes) taken.push('notes');
       continue;
     }
-    if (unit === 'checklist') {
-      const ticks = mergeTicks(a?.checklist, b?.checklist, base ? (part.now(base) as number[] | undefined) ?? [] : undefined);
-      if (ticks) entry['checklist'] = ticks;
-      if (!same(ticks, a?.checklist)) taken.push('checklist ticks');
+    if (unit === 'checklist' || unit === 'rubric') {
+      const ticks = mergeTicks(a?.[unit], b?.[unit], base ? (part.now(base) as number[] | undefined) ?? [] : undefined);
+      if (ticks) entry[unit] = ticks;
+      if (!same(ticks, a?.[unit])) taken.push(unit === 'checklist' ? 'checklist ticks' : 'rubric ticks');
       continue;
     }
     const side = decide(ours, theirs, base, part, unit === 'status' ? (d) => lastChangeOf(d, id) : undefined);

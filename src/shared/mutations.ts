@@ -183,12 +183,22 @@ export interface ProgressChanges {
   checklist?: number[];
   /** Ticks or unticks one step against the latest document, so quick clicks never overwrite each other. */
   step?: { index: number; done: boolean };
+  /** Ticks or unticks one rubric criterion of a portfolio project, the same way as a checklist step. */
+  criterion?: { index: number; done: boolean };
   notes?: string;
   targetDate?: string | null;
   hoursSpent?: number | null;
   evidenceUrl?: string | null;
   /** Adds an optional milestone to the learner's plan (or takes it out again). */
   inPlan?: boolean;
+}
+
+/** The ticks after ticking or unticking one index, ascending; undefined when none are left. */
+function toggled(ticks: readonly number[] | undefined, { index, done }: { index: number; done: boolean }): number[] | undefined {
+  const set = new Set(ticks ?? []);
+  if (done) set.add(index);
+  else set.delete(index);
+  return set.size > 0 ? [...set].sort((a, b) => a - b) : undefined;
 }
 
 export function updateProgress(doc: UserDocument, milestoneId: string, changes: ProgressChanges): UserDocument {
@@ -200,11 +210,14 @@ export function updateProgress(doc: UserDocument, milestoneId: string, changes: 
     else delete next.checklist;
   }
   if (changes.step !== undefined) {
-    const ticks = new Set(next.checklist ?? []);
-    if (changes.step.done) ticks.add(changes.step.index);
-    else ticks.delete(changes.step.index);
-    if (ticks.size > 0) next.checklist = [...ticks].sort((a, b) => a - b);
+    const ticks = toggled(next.checklist, changes.step);
+    if (ticks) next.checklist = ticks;
     else delete next.checklist;
+  }
+  if (changes.criterion !== undefined) {
+    const ticks = toggled(next.rubric, changes.criterion);
+    if (ticks) next.rubric = ticks;
+    else delete next.rubric;
   }
   if (changes.notes !== undefined) {
     if (changes.notes.trim() === '') delete next.notes;

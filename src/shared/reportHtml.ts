@@ -3,7 +3,7 @@ import { linkProblem } from './safeLink';
 import { burnUpGeometry } from './burnUpGeometry';
 import { formatDay } from './dates';
 import { escapeHtml, notesToHtml } from './notesMarkdown';
-import { milestoneCounts, phaseCount, reviewLines, type ReportMilestone, type ReportModel } from './reportModel';
+import { milestoneCounts, phaseCount, reviewLines, rubricCount, type ReportMilestone, type ReportModel, type ReportProject } from './reportModel';
 import type { Resource } from './roadmap';
 
 const safeHref = (url: string) => (linkProblem(url) === null ? escapeHtml(url) : null);
@@ -25,13 +25,19 @@ const htmlMilestone = (m: ReportMilestone, when?: string) => {
   }${htmlResources(m.resources)}${m.notes ? `<div class="notes">${notesToHtml(m.notes)}</div>` : ''}</li>`;
 };
 
+const htmlProject = (p: ReportProject) =>
+  `<h3>${escapeHtml(p.title)} <span class="muted">${escapeHtml(p.status)}</span></h3><p><span class="muted">Build:</span> ${escapeHtml(p.build)}<br>` +
+  `<span class="muted">Hand in:</span> ${escapeHtml(p.handIn)}</p><p class="muted">${escapeHtml(rubricCount(p))}</p><ul class="rubric">${p.rubric
+    .map((c) => `<li>${c.met ? '☑' : '☐'} ${escapeHtml(c.criterion)}</li>`)
+    .join('')}</ul>`;
+
 const STYLE = `
 body{font:14px/1.5 -apple-system,'Segoe UI',Roboto,Helvetica,Arial,sans-serif;color:#1d2433;max-width:820px;margin:32px auto;padding:0 24px}
 h1{font-size:24px;margin:0 0 4px}h2{font-size:17px;margin:28px 0 8px;border-bottom:1px solid #dde1ea;padding-bottom:4px}
 .muted{color:#5d677a}.big{font-size:32px;font-weight:800;color:#4457d8}.badge{background:#f1e8ff;color:#6b3fc4;border-radius:99px;padding:0 7px;font-size:11px;font-weight:700}
 table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:5px 8px;border-bottom:1px solid #dde1ea}
 .bar{height:8px;background:#eef0f6;border-radius:99px;overflow:hidden;width:120px}.bar>span{display:block;height:100%;background:#4457d8}
-ul{padding-left:18px}li{margin:4px 0}.notes{background:#f5f6fa;border-radius:6px;padding:6px 8px;margin-top:4px;white-space:normal}
+h3{font-size:15px;margin:16px 0 4px}ul{padding-left:18px}ul.rubric{list-style:none;padding-left:4px}li{margin:4px 0}.notes{background:#f5f6fa;border-radius:6px;padding:6px 8px;margin-top:4px;white-space:normal}
 svg{width:100%;height:auto}.grid{stroke:#dde1ea}.axis{fill:#5d677a;font-size:11px}.done{fill:none;stroke:#1f8a5b;stroke-width:2.5}.total{fill:none;stroke:#5d677a;stroke-width:1.5;stroke-dasharray:4 4}
 @media print{body{margin:0 auto}h2{break-after:avoid}li,tr{break-inside:avoid}}
 `;
@@ -73,6 +79,7 @@ ${section(`Completed (${r.completed.length})`, r.completed.map((m) => htmlMilest
 ${section(`In progress (${r.inProgress.length})`, r.inProgress.map((m) => htmlMilestone(m)), 'None right now.')}
 ${section('Next up', r.nextUp.map((m) => htmlMilestone(m, `${m.estimateHours} h`)), 'Nothing left.')}
 ${r.optionalLeftOut.length ? section(`Optional, not in your plan (${r.optionalLeftOut.length})`, r.optionalLeftOut.map((m) => htmlMilestone(m, `${m.estimateHours} h`)), '') : ''}
+${r.projects.length ? `<h2>Portfolio projects (${r.projects.length})</h2>${r.projects.map(htmlProject).join('')}` : ''}
 ${r.review ? `<h2>Spaced review</h2>${reviewLines(r.review).map((l) => `<p>${escapeHtml(l)}</p>`).join('')}` : ''}
 <p class="muted">Made with Pathboard.</p>
 </body></html>

@@ -1,7 +1,7 @@
 // The progress report as Markdown: every title and note escaped, so nothing in them becomes a link, image or table.
 import { formatDay } from './dates';
 import { notesToSafeMarkdown } from './notesMarkdown';
-import { milestoneCounts, phaseCount, reviewLines, type ReportMilestone, type ReportModel } from './reportModel';
+import { milestoneCounts, phaseCount, reviewLines, rubricCount, type ReportMilestone, type ReportModel, type ReportProject } from './reportModel';
 
 /** Escapes text for Markdown and strips HTML, so a title or note cannot inject links, images, tags or tables. */
 export function escapeMarkdown(text: string): string {
@@ -22,6 +22,20 @@ const mdMilestone = (m: ReportMilestone, when?: string) =>
   ]
     .filter(Boolean)
     .join('\n');
+
+const mdProject = (p: ReportProject) =>
+  [
+    `### ${escapeMarkdown(p.title)} (${p.status.toLowerCase()})`,
+    '',
+    `Build: ${escapeMarkdown(p.build)}`,
+    '',
+    `Hand in: ${escapeMarkdown(p.handIn)}`,
+    '',
+    `Rubric: ${rubricCount(p)}.`,
+    '',
+    ...p.rubric.map((c) => `- [${c.met ? 'x' : ' '}] ${escapeMarkdown(c.criterion)}`),
+    '',
+  ].join('\n');
 
 export function renderMarkdown(r: ReportModel): string {
   const lines = [
@@ -59,6 +73,7 @@ export function renderMarkdown(r: ReportModel): string {
     ...(r.optionalLeftOut.length
       ? [`## Optional, not in your plan (${r.optionalLeftOut.length})`, '', ...r.optionalLeftOut.map((m) => mdMilestone(m, `${m.estimateHours} h`)), '']
       : []),
+    ...(r.projects.length ? [`## Portfolio projects (${r.projects.length})`, '', ...r.projects.map(mdProject)] : []),
     ...(r.review ? ['## Spaced review', '', ...reviewLines(r.review).flatMap((l) => [l, '']), ''].slice(0, -1) : []),
     '*Made with Pathboard.*',
     '',

@@ -1,4 +1,5 @@
 // The progress report's model: one pure function from the document, and the sentences every rendering of it shares.
+import { COLUMN_TITLES } from './board';
 import { type UserDocument } from './document';
 import { forecastSummary } from './schedule';
 import type { PathView } from './pathView';
@@ -21,6 +22,15 @@ export interface ReportMilestone {
   resources?: Resource[];
 }
 
+/** A portfolio project of the path: its brief in short and how the learner judged the result against its rubric. */
+export interface ReportProject {
+  title: string;
+  status: string;
+  build: string;
+  handIn: string;
+  rubric: Array<{ criterion: string; met: boolean }>;
+}
+
 export interface ReportModel {
   pathTitle: string;
   date: string;
@@ -40,6 +50,8 @@ export interface ReportModel {
   nextUp: ReportMilestone[];
   /** Optional milestones (certifications, alternative frameworks) the learner has not added to their plan. */
   optionalLeftOut: ReportMilestone[];
+  /** Every portfolio project with a brief, in path order, with the rubric criteria the learner ticked. */
+  projects: ReportProject[];
   forecast: { finish: string | null; hoursPerWeek: number; remainingHours: number; goal?: { date: string; status: string } };
   burnUp: Array<{ date: string; doneHours: number; totalHours: number }>;
   includesNotes: boolean;
@@ -111,6 +123,7 @@ export function buildReport(
     inProgress: inProgressIds.map(item).map(withResources),
     nextUp: plan.next.map((m) => withResources(item(m.id))),
     optionalLeftOut: leftOutIds.map(item),
+    projects: projectsOf(view, doc),
     forecast: {
       finish: plan.finish,
       hoursPerWeek: settings.hoursPerWeek,
@@ -122,6 +135,19 @@ export function buildReport(
     ...reviewPart(doc, today),
   };
 }
+
+function projectsOf(view: PathView, doc: UserDocument): ReportProject[] {
+  return view.milestones.flatMap((m) => {
+    if (m.kind !== 'project' || !m.spec) return [];
+    const ticks = new Set(doc.progress[m.id]?.rubric ?? []);
+    const status = COLUMN_TITLES[doc.progress[m.id]?.status ?? 'todo'];
+    const rubric = (m.rubric ?? []).map((criterion, i) => ({ criterion, met: ticks.has(i) }));
+    return [{ title: m.title, status, build: m.spec.build, handIn: m.spec.handIn, rubric }];
+  });
+}
+
+/** "3 of 5 rubric criteria met": the same words in every format. */
+export const rubricCount = (p: ReportProject) => `${p.rubric.filter((c) => c.met).length} of ${p.rubric.length} rubric criteria met`;
 
 /** The review figures as of midday on the report date (the report knows the day, not the hour). */
 function reviewPart(doc: UserDocument, today: string): { review?: RetentionFigures } {

@@ -27,6 +27,7 @@ const Text = z.string().trim().min(1, 'must not be empty');
 export const HTTPS_LINK = /^https:\/\/[^\s<>"]+$/;
 
 export const RESOURCE_KINDS = ['course', 'book', 'docs', 'tutorial', 'video'] as const;
+export const RESOURCE_COSTS = ['free', 'paid'] as const;
 export const MAX_RESOURCES = 3;
 
 /** A free place to learn a milestone: opened in the learner's browser, so only https. */
@@ -39,8 +40,20 @@ export const ResourceSchema = z
       .max(2000)
       .regex(HTTPS_LINK, 'must be an https:// link'),
     kind: z.enum(RESOURCE_KINDS),
+    // Optional so a learner's own resources need none of them; the content test requires cost and checked on built-in ones.
+    /** Whether learning from it costs money (a paid exam or course), so the learner can plan a budget. */
+    cost: z.enum(RESOURCE_COSTS).optional(),
+    /** The day someone last checked that the link works and the cost is right: YYYY-MM-DD. */
+    checked: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date: YYYY-MM-DD').optional(),
+    /** The part to do when the whole resource is longer than the milestone's estimate. */
+    part: Text.optional(),
   })
   .strict();
+
+/** What a portfolio project asks for: the thing to build, the data to use and what to hand in. */
+export const ProjectSpecSchema = z.object({ build: Text, data: Text, handIn: Text }).strict();
+export const MIN_RUBRIC = 4;
+export const MAX_RUBRIC = 6;
 
 /** Roadmap sections that may hold content written for Pathboard rather than taken from the source article. */
 export const ROADMAP_SECTIONS = ['summary', 'responsibilities', 'skills', 'successMetrics', 'dayToDay', 'chooseIf', 'market'] as const;
@@ -60,6 +73,10 @@ export const MilestoneSchema = z
     resources: z.array(ResourceSchema).max(MAX_RESOURCES).optional(),
     /** Worth doing but not required for the role: certifications, alternative frameworks, one of two ledger options. */
     optional: z.boolean().optional(),
+    /** Portfolio projects only: the brief a learner works to. */
+    spec: ProjectSpecSchema.optional(),
+    /** Portfolio projects only: observable criteria the learner ticks to judge the finished piece. */
+    rubric: z.array(Text).min(MIN_RUBRIC).max(MAX_RUBRIC).optional(),
   })
   .strict();
 
@@ -95,6 +112,8 @@ export const RoadmapSchema = z
 export type Milestone = z.infer<typeof MilestoneSchema>;
 export type Resource = z.infer<typeof ResourceSchema>;
 export type ResourceKind = (typeof RESOURCE_KINDS)[number];
+export type ResourceCost = (typeof RESOURCE_COSTS)[number];
+export type ProjectSpec = z.infer<typeof ProjectSpecSchema>;
 export type RoadmapSection = (typeof ROADMAP_SECTIONS)[number];
 export type Phase = z.infer<typeof PhaseSchema>;
 export type Roadmap = z.infer<typeof RoadmapSchema>;

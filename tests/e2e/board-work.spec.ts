@@ -98,6 +98,29 @@ test('a working session: drag, keyboard move, checklist, notes, custom milestone
   await expect(page.getByRole('button', { name: /^Redo: Edit notes on/ })).toBeEnabled();
 });
 
+test('a portfolio project shows its brief and rubric, and rubric ticks survive a restart', async ({ app }) => {
+  const { page } = app;
+  await pickPathOnFirstRun(page, 'MLOps Engineer');
+  await card(page, 'ci-container-project').getByRole('button', { name: /Open details of/ }).click();
+  const panel = page.getByRole('dialog', { name: 'Details: Project: a containerized service with CI' });
+  const brief = panel.getByRole('region', { name: 'Project brief' });
+  await expect(brief.getByText('What to build')).toBeVisible();
+  await expect(brief.getByText('What to hand in')).toBeVisible();
+  await expect(panel.getByRole('link', { name: 'GitHub Actions documentation' }).locator('..')).toContainText(/Free · checked \d{4}-\d\d-\d\d/);
+  await expect(panel.getByText(/^Do this part: /)).toBeVisible();
+  const rubric = panel.getByRole('group', { name: /^Rubric/ });
+  await expect(rubric).toHaveAccessibleName('Rubric (0/4 met)');
+  await rubric.getByRole('checkbox', { name: 'CI runs the tests on every push and pull request' }).click();
+  await expect(rubric).toHaveAccessibleName('Rubric (1/4 met)');
+  await expect(page.getByRole('button', { name: /^Undo: Update the rubric of/ })).toBeVisible();
+
+  await app.restart();
+  await card(page, 'ci-container-project').getByRole('button', { name: /Open details of/ }).click();
+  const after = page.getByRole('dialog', { name: /^Details: / }).getByRole('group', { name: /^Rubric/ });
+  await expect(after).toHaveAccessibleName('Rubric (1/4 met)');
+  await expect(after.getByRole('checkbox', { name: 'CI runs the tests on every push and pull request' })).toBeChecked();
+});
+
 test('search and filters narrow the board and "clear filters" brings everything back', async ({ app }) => {
   const { page } = app;
   await pickPathOnFirstRun(page, 'MLOps Engineer');

@@ -75,6 +75,16 @@ for (const set of SETS) {
       await shot(page, 'board-details');
       await panel.getByRole('button', { name: 'Close details' }).click();
 
+      // A portfolio project: its brief, a ticked rubric criterion, and where to learn it with cost, date and part.
+      await page.locator('li[data-milestone-id="ci-container-project"]').getByRole('button', { name: /Open details of/ }).click();
+      const rubric = panel.getByRole('group', { name: /^Rubric/ });
+      await rubric.getByRole('checkbox').first().click();
+      await expect(rubric.getByRole('checkbox').first()).toBeChecked();
+      await shot(page, 'board-project');
+      await panel.getByRole('heading', { name: 'Where to learn it' }).scrollIntoViewIfNeeded();
+      await shot(page, 'board-project-resources');
+      await panel.getByRole('button', { name: 'Close details' }).click();
+
       await page.getByRole('checkbox', { name: 'Group by phase' }).check();
       await shot(page, 'board-by-phase');
       await page.getByRole('checkbox', { name: 'Group by phase' }).uncheck();

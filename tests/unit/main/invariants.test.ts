@@ -30,7 +30,11 @@ const ROADMAPS: Roadmap[] = [
       milestone('python', [], { checklist: ['Syntax', 'Functions', 'Modules'] }),
       milestone('git', [], { estimateHours: 3 }),
       milestone('docker', ['python', 'git'], { estimateHours: 8 }),
-      milestone('kubernetes', ['docker'], { estimateHours: 30, checklist: ['Pods', 'Services', 'Deployments', 'Helm'] }),
+      milestone('kubernetes', ['docker'], {
+        estimateHours: 30,
+        checklist: ['Pods', 'Services', 'Deployments', 'Helm'],
+        rubric: ['Restarts on failure', 'Rolls out without downtime', 'Keeps secrets out of git', 'Runs from the README'],
+      }),
       milestone('cka', ['kubernetes'], { estimateHours: 20, optional: true }),
     ],
     [
@@ -329,6 +333,7 @@ const commands: Array<fc.Arbitrary<Cmd>> = [
       fc.oneof(
         text.map((notes) => ({ notes })),
         fc.record({ step: fc.record({ index: fc.nat(4), done: fc.boolean() }) }),
+        fc.record({ criterion: fc.record({ index: fc.nat(5), done: fc.boolean() }) }),
         fc.array(fc.nat(3), { maxLength: 4 }).map((checklist) => ({ checklist })),
         fc.option(day).map((targetDate) => ({ targetDate })),
         fc.option(halfHours).map((hoursSpent) => ({ hoursSpent })),
@@ -344,7 +349,7 @@ const commands: Array<fc.Arbitrary<Cmd>> = [
             model,
             real,
             () => real.api.updateProgress({ milestoneId: id, changes }),
-            progressFields(id, 'step' in changes ? ['checklist'] : Object.keys(changes)),
+            progressFields(id, 'step' in changes ? ['checklist'] : 'criterion' in changes ? ['rubric'] : Object.keys(changes)),
             (before, after, ok) => {
               expect(statusOf(after, id)).toBe(statusOf(before, id));
               if (ok && 'notes' in changes) expect(after.progress[id]?.notes ?? '').toBe(changes.notes.trim() === '' ? '' : changes.notes);

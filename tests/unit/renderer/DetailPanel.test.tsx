@@ -17,7 +17,17 @@ beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'pathboard-detail-'));
   const path = roadmap('ops', [
     milestone('docker', [], { title: 'Docker', checklist: ['Install it', 'Build an image', 'Push it'] }),
-    milestone('kubernetes', ['docker'], { title: 'Kubernetes', kind: 'project', skillArea: 'devops-cloud' }),
+    milestone('kubernetes', ['docker'], {
+      title: 'Kubernetes',
+      kind: 'project',
+      skillArea: 'devops-cloud',
+      spec: { build: 'A cluster that serves the model', data: 'The public iris set', handIn: 'A repository and a README' },
+      rubric: ['Pods restart on failure', 'Rollout needs no downtime', 'Secrets stay out of git', 'README runs as written'],
+      resources: [
+        { title: 'Cluster basics', url: 'https://example.org/k8s', kind: 'course', cost: 'paid', checked: '2026-11-02', part: 'Modules 1-3 only' },
+        { title: 'Kubectl docs', url: 'https://example.org/kubectl', kind: 'docs', cost: 'free', checked: '2026-10-15' },
+      ],
+    }),
     milestone('stats', [], { title: 'Statistics', summary: 'Averages and spread.', skillArea: 'statistics' }),
   ]);
   ({ api, store } = await renderApp(dir, { roadmaps: [path], pathId: 'ops' }));
@@ -75,6 +85,47 @@ describe('the evidence link field', () => {
     await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/text-direction/));
     const saved = await api.getState({});
     expect(saved.ok && saved.data.document.progress['docker']).toBeUndefined();
+  });
+});
+
+describe('portfolio project in the detail panel', () => {
+  const open = async () => {
+    await userEvent.click(await screen.findByRole('button', { name: 'Open details of Kubernetes' }));
+    return screen.getByRole('dialog', { name: 'Details: Kubernetes' });
+  };
+
+  it('shows the brief and each resource’s cost, checked date and the part to do', async () => {
+    const panel = await open();
+    const brief = within(panel).getByRole('region', { name: 'Project brief' });
+    expect(brief.textContent).toContain('A cluster that serves the model');
+    expect(brief.textContent).toContain('The public iris set');
+    expect(brief.textContent).toContain('A repository and a README');
+    const course = within(panel).getByRole('link', { name: 'Cluster basics' }).closest('li')!;
+    expect(course.textContent).toMatch(/Paid · checked 2026-11-02/);
+    expect(course.textContent).toContain('Do this part: Modules 1-3 only');
+    const docs = within(panel).getByRole('link', { name: 'Kubectl docs' }).closest('li')!;
+    expect(docs.textContent).toMatch(/Free · checked 2026-10-15/);
+    expect(docs.textContent).not.toContain('Do this part');
+  });
+
+  it('saves rubric ticks in the milestone’s progress, apart from the checklist, and undoes them by name', async () => {
+    const panel = await open();
+    await userEvent.click(within(panel).getByRole('checkbox', { name: 'Secrets stay out of git' }));
+    await userEvent.click(within(panel).getByRole('checkbox', { name: 'Pods restart on failure' }));
+    expect(within(panel).getByRole('group', { name: 'Rubric (2/4 met)' })).toBeTruthy();
+    await waitFor(() => expect(screen.getByTestId('save-status').textContent).toBe('Saved'));
+    const saved = await api.getState({});
+    expect(saved.ok && saved.data.document.progress['kubernetes']).toMatchObject({ rubric: [0, 2] });
+    expect(saved.ok && saved.data.document.progress['kubernetes']?.checklist).toBeUndefined();
+    expect(saved.ok && saved.data.document.undo.past.at(-1)?.label).toBe('Update the rubric of Kubernetes');
+  });
+
+  it('refuses a criterion the project does not have, with a message naming the rubric', async () => {
+    const at = new Date().toISOString();
+    const beyond = await api.updateProgress({ milestoneId: 'kubernetes', changes: { criterion: { index: 4, done: true } }, at });
+    expect(!beyond.ok && beyond.error.message).toBe('Kubernetes has 4 rubric criteria; there is no criterion 5.');
+    const none = await api.updateProgress({ milestoneId: 'docker', changes: { criterion: { index: 0, done: true } }, at });
+    expect(!none.ok && none.error.message).toBe('Docker has no rubric to tick.');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyDocument, UserDocumentSchema, type CustomMilestoneFields } from '../../../src/shared/document';
+import { emptyDocument, UserDocumentSchema, type CustomMilestoneFields, type UserDocument } from '../../../src/shared/document';
 import { NOTES_JOINER, lastChangeOf, mergeDocuments } from '../../../src/shared/merge';
 import { addCustomMilestone, commit, deleteCustomMilestone, editCustomMilestone, updateProgress } from '../../../src/shared/mutations';
 import { applyStatus } from '../../../src/shared/progress';
@@ -97,5 +97,18 @@ describe('mergeDocuments, for the parts decided whole', () => {
     expect(merged.document.study).toEqual(study);
     expect(merged.settings).toEqual(['the study plan']);
     expect(UserDocumentSchema.safeParse(merged.document).success).toBe(true);
+  });
+});
+
+describe('mergeDocuments, for ticks', () => {
+  it('keeps checklist and rubric ticks made on either side, and a step unticked on one side only stays unticked', () => {
+    const tick = (doc: UserDocument, changes: Parameters<typeof updateProgress>[2], hour: number) =>
+      commit(doc, updateProgress(doc, 'kubernetes', changes), 'Tick', at(hour), ['kubernetes']);
+    const base = tick(tick(emptyDocument(), { checklist: [0, 1] }, 7), { criterion: { index: 0, done: true } }, 8);
+    const ours = tick(tick(base, { step: { index: 2, done: true } }, 9), { step: { index: 0, done: false } }, 10);
+    const theirs = tick(base, { criterion: { index: 3, done: true } }, 11);
+    const merged = mergeDocuments(ours, theirs);
+    expect(merged.document.progress['kubernetes']).toMatchObject({ checklist: [1, 2], rubric: [0, 3] });
+    expect(merged.takenFields).toEqual({ kubernetes: ['rubric ticks'] });
   });
 });

@@ -144,6 +144,17 @@ describe('custom milestones', () => {
 });
 
 describe('updateProgress', () => {
+  it('ticks rubric criteria apart from checklist steps, in order, and drops the list when the last is unticked', () => {
+    let doc = updateProgress(emptyDocument(), 'a', { step: { index: 0, done: true } });
+    doc = updateProgress(doc, 'a', { criterion: { index: 3, done: true } });
+    doc = updateProgress(doc, 'a', { criterion: { index: 1, done: true } });
+    doc = updateProgress(doc, 'a', { criterion: { index: 3, done: true } });
+    expect(doc.progress['a']).toEqual({ status: 'todo', checklist: [0], rubric: [1, 3] });
+    doc = updateProgress(doc, 'a', { criterion: { index: 1, done: false } });
+    doc = updateProgress(doc, 'a', { criterion: { index: 3, done: false } });
+    expect(doc.progress['a']).toEqual({ status: 'todo', checklist: [0] });
+  });
+
   it('ticks checklist steps once each, in order, and clears empty values, leaving no empty entry', () => {
     let doc = updateProgress(emptyDocument(), 'a', { checklist: [1, 0, 1], notes: 'n', targetDate: '2026-07-01', hoursSpent: 3 });
     expect(doc.progress['a']).toEqual({ status: 'todo', checklist: [0, 1], notes: 'n', targetDate: '2026-07-01', hoursSpent: 3 });

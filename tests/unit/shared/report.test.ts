@@ -215,3 +215,61 @@ describe('a Markdown report opened in a viewer that renders HTML', () => {
     expect([...body.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['https://docs.docker.com', 'https://example.org/x']);
   });
 });
+
+describe('portfolio projects in the report', () => {
+  const projectPath = roadmap('q', [
+    milestone('py', [], { title: 'Python' }),
+    milestone('proj', ['py'], {
+      title: 'Churn <model>',
+      kind: 'project',
+      spec: { build: 'A churn classifier', data: 'A public telecom set', handIn: 'A notebook and a one-page write-up' },
+      rubric: ['Beats a baseline', 'Leakage checked', 'Errors analysed', 'Write-up states limits'],
+    }),
+  ]);
+  let doc = applyStatus(emptyDocument(), 'proj', 'in-progress', new Date('2026-05-04T10:00:00Z'));
+  doc = updateProgress(doc, 'proj', { criterion: { index: 1, done: true } });
+  doc = updateProgress(doc, 'proj', { criterion: { index: 3, done: true } });
+  const report = buildReport(pathView(projectPath, doc), doc, settings, '2026-06-01', { includeNotes: false });
+
+  it('lists each project with a brief with its status, what to build and hand in, and which criteria are met', () => {
+    expect(report.projects).toEqual([
+      {
+        title: 'Churn <model>',
+        status: 'In progress',
+        build: 'A churn classifier',
+        handIn: 'A notebook and a one-page write-up',
+        rubric: [
+          { criterion: 'Beats a baseline', met: false },
+          { criterion: 'Leakage checked', met: true },
+          { criterion: 'Errors analysed', met: false },
+          { criterion: 'Write-up states limits', met: true },
+        ],
+      },
+    ]);
+  });
+
+  it('shows the brief and the ticks in Markdown as a task list', () => {
+    const md = renderMarkdown(report);
+    expect(md).toContain('## Portfolio projects (1)');
+    expect(md).toContain('### Churn \\<model\\> (in progress)');
+    expect(md).toContain('Build: A churn classifier');
+    expect(md).toContain('Rubric: 2 of 4 rubric criteria met.');
+    expect(md).toContain('- [x] Leakage checked\n- [ ] Errors analysed');
+  });
+
+  it('shows the brief and the ticks in HTML, escaped', () => {
+    const html = renderHtml(report);
+    expect(html).toContain('<h2>Portfolio projects (1)</h2>');
+    expect(html).toContain('Churn &lt;model&gt;');
+    expect(html).toContain('A notebook and a one-page write-up');
+    expect(html).toContain('2 of 4 rubric criteria met');
+    expect(html).toContain('<li>☑ Leakage checked</li><li>☐ Errors analysed</li>');
+  });
+
+  it('leaves the section out on a path without projects', () => {
+    const plain = buildReport(pathView(path, knownDocument()), knownDocument(), settings, '2026-06-01', { includeNotes: false });
+    expect(plain.projects).toEqual([]);
+    expect(renderMarkdown(plain)).not.toContain('Portfolio projects');
+    expect(renderHtml(plain)).not.toContain('Portfolio projects');
+  });
+});

@@ -1,7 +1,8 @@
-// What the detail panel adds about learning a milestone: whether it is optional, free places to learn it, and the jargon it uses.
+// What the detail panel adds about learning a milestone: whether it is optional, where to learn it (free or paid,
+// when last checked, which part to do) and the jargon it uses.
 import { useMemo } from 'react';
 import { termsUsed } from '../../../../shared/glossary';
-import { type Milestone, type ResourceKind } from '../../../../shared/roadmap';
+import { type Milestone, type ResourceCost, type ResourceKind } from '../../../../shared/roadmap';
 import { linkProblem } from '../../../../shared/safeLink';
 import { useApp } from '../../store/useApp';
 
@@ -12,6 +13,8 @@ export const RESOURCE_KIND_LABELS: Record<ResourceKind, string> = {
   tutorial: 'Tutorial',
   video: 'Video',
 };
+
+const COST_LABELS: Record<ResourceCost, string> = { free: 'Free', paid: 'Paid' };
 
 export function MilestoneResources({ milestone }: { milestone: Milestone }) {
   const glossary = useApp((s) => s.glossary);
@@ -48,7 +51,12 @@ export function MilestoneResources({ milestone }: { milestone: Milestone }) {
                 ) : (
                   r.title
                 )}{' '}
-                <span className="muted small">· {RESOURCE_KIND_LABELS[r.kind]}</span>
+                <span className="muted small">
+                  · {RESOURCE_KIND_LABELS[r.kind]}
+                  {r.cost && ` · ${COST_LABELS[r.cost]}`}
+                  {r.checked && ` · checked ${r.checked}`}
+                </span>
+                {r.part && <p className="small resource-part">Do this part: {r.part}</p>}
               </li>
             ))}
           </ul>

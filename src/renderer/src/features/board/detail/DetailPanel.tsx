@@ -19,6 +19,7 @@ import { Checklist } from './Checklist';
 import { EvidenceLink } from './EvidenceLink';
 import { NotesEditor } from './NotesEditor';
 import { Prerequisites } from './Prerequisites';
+import { ProjectBrief } from './ProjectBrief';
 import { TargetDate } from './TargetDate';
 
 export function DetailPanel({ view, milestoneId }: { view: PathView; milestoneId: string }) {
@@ -98,6 +99,7 @@ export function DetailPanel({ view, milestoneId }: { view: PathView; milestoneId
         <p className="muted small">
           {milestone.estimateHours} h estimated · {KIND_LABELS[milestone.kind]} · {SKILL_AREA_LABELS[milestone.skillArea]}
         </p>
+        <ProjectBrief milestone={milestone} ticked={progress?.rubric ?? []} />
         <MilestoneResources milestone={milestone} />
         <Prerequisites view={view} milestone={milestone} />
         <Checklist milestone={milestone} ticked={progress?.checklist ?? []} />
