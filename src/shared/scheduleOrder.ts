@@ -15,48 +15,10 @@ export function remainingWith(m: PathMilestone, p: MilestoneProgress | undefined
   return roundHours(Math.max(0, estimate(m) - (p?.hoursSpent ?? 0)));
 }
 
-/** A binary min-heap of indexes ordered by `less`: the ready milestone with the best rank comes out first. */
-class Heap {
-  private readonly items: number[] = [];
-  constructor(private readonly less: (a: number, b: number) => boolean) {}
-  peek(): number | undefined {
-    return this.items[0];
-  }
-  push(x: number): void {
-    const a = this.items;
-    a.push(x);
-    for (let i = a.length - 1; i > 0; ) {
-      const parent = (i - 1) >> 1;
-      if (!this.less(a[i]!, a[parent]!)) break;
-      [a[i], a[parent]] = [a[parent]!, a[i]!];
-      i = parent;
-    }
-  }
-  pop(): number | undefined {
-    const a = this.items;
-    const top = a[0];
-    const last = a.pop();
-    if (a.length > 0 && last !== undefined) {
-      a[0] = last;
-      for (let i = 0; ; ) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let m = i;
-        if (l < a.length && this.less(a[l]!, a[m]!)) m = l;
-        if (r < a.length && this.less(a[r]!, a[m]!)) m = r;
-        if (m === i) break;
-        [a[i], a[m]] = [a[m]!, a[i]!];
-        i = m;
-      }
-    }
-    return top;
-  }
-}
-
 /**
  * The milestones with hours left, in the order they will be studied: never before a remaining prerequisite; among
- * the ones that can go next, in-progress work (and whatever it still waits on) first, then path order. A topological
- * order with a priority queue: O((N + E) log N) for N milestones and E prerequisite links.
+ * the ones that can go next, in-progress work (and whatever it still waits on) first, then path order. Kahn's
+ * topological order, the ready milestones kept sorted by rank (a path has a few hundred milestones at most).
  */
 export function scheduleOrder(view: PathView, doc: UserDocument, settings: StudySettings): Array<{ m: PathMilestone; hours: number }> {
   // One pass over the path reads each milestone's entry once: its hours left, whether it is in progress, and its rank
@@ -74,16 +36,10 @@ export function scheduleOrder(view: PathView, doc: UserDocument, settings: Study
     pathOrder.push(i);
   });
   const index = new Map<string, number>(pending.map((x, i) => [x.m.id, i]));
-  const NONE: number[] = [];
-  const prereqs = pending.map(({ m }) => {
-    if (m.prerequisites.length === 0) return NONE;
-    const out: number[] = [];
-    for (const id of m.prerequisites) {
-      const j = id === m.id ? undefined : index.get(id);
-      if (j !== undefined && !out.includes(j)) out.push(j);
-    }
-    return out.length > 0 ? out : NONE;
-  });
+  // Each milestone's remaining prerequisites, by index, once each (a milestone listing itself waits on nothing).
+  const prereqs = pending.map(({ m }) => [
+    ...new Set(m.prerequisites.flatMap((id) => (id !== m.id && index.has(id) ? [index.get(id)!] : []))),
+  ]);
 
   // An in-progress milestone pulls its unfinished prerequisites forward with it.
   const urgent = new Uint8Array(pending.length);
@@ -94,51 +50,25 @@ export function scheduleOrder(view: PathView, doc: UserDocument, settings: Study
     stack.push(...prereqs[i]!);
   }
   const rank = pathOrder.map((order, i) => (urgent[i] ? 0 : 1_000_000) + order);
-  const less = (a: number, b: number) => rank[a]! < rank[b]!;
+  const byRank = (a: number, b: number) => rank[a]! - rank[b]!;
 
   const waitingOn = prereqs.map((p) => p.length);
-  // Only milestones that others wait on get a list of their own.
-  const dependents: Array<number[] | undefined> = new Array(pending.length);
-  prereqs.forEach((p, i) => p.forEach((j) => (dependents[j] ??= []).push(i)));
-  // The milestones that can go next, the best rank first. Those ready from the start are a sorted list (already in rank
-  // order on most paths); only those a finished prerequisite releases go in a heap, which holds a few at a time on most
-  // paths, so most picks cost O(1) rather than a heap's log N.
-  const fromStart: number[] = [];
-  pending.forEach((_, i) => {
-    if (waitingOn[i] === 0) fromStart.push(i);
-  });
-  fromStart.sort((a, b) => rank[a]! - rank[b]!);
-  let head = 0;
-  const released = new Heap(less);
-  const ready = () => {
-    const first = fromStart[head];
-    const other = released.peek();
-    if (first !== undefined && (other === undefined || less(first, other))) {
-      head += 1;
-      return first;
-    }
-    return released.pop();
-  };
-  // Every milestone by rank, for breaking a prerequisite loop (which cannot be honoured) in path order: built the first
-  // time one is met, as most paths have none.
-  let all: Heap | null = null;
+  const dependents: number[][] = pending.map(() => []);
+  prereqs.forEach((p, i) => p.forEach((j) => dependents[j]!.push(i)));
+  const ready = pending.map((_, i) => i).filter((i) => waitingOn[i] === 0).sort(byRank);
+  // Every milestone by rank, for breaking a prerequisite loop (which cannot be honoured) in path order.
+  const all = pending.map((_, i) => i).sort(byRank);
   const done = new Uint8Array(pending.length);
   const result: Array<{ m: PathMilestone; hours: number }> = [];
   while (result.length < pending.length) {
-    let next = ready();
-    while (next !== undefined && done[next]) next = ready();
-    if (next === undefined) {
-      if (!all) {
-        all = new Heap(less);
-        for (let i = 0; i < pending.length; i++) if (!done[i]) all.push(i);
-      }
-      next = all.pop();
-      while (next !== undefined && done[next]) next = all.pop();
-    }
-    if (next === undefined) break;
+    const next = ready.shift() ?? all.find((i) => !done[i])!;
     done[next] = 1;
     result.push(pending[next]!);
-    for (const d of dependents[next] ?? NONE) if (--waitingOn[d]! === 0 && !done[d]) released.push(d);
+    const released = dependents[next]!.filter((d) => --waitingOn[d]! === 0 && !done[d]);
+    if (released.length > 0) {
+      ready.push(...released);
+      ready.sort(byRank);
+    }
   }
   return result;
 }
