@@ -87,7 +87,6 @@ export function buildReport(
   };
   const overall = pathProgress(view, doc);
   const plan = forecastSummary(view, doc, settings, today, 5);
-  // One pass, each entry read once: at 10,000 milestones every read of the progress map is memory traffic.
   const doneIds: string[] = [];
   const inProgressIds: string[] = [];
   const leftOutIds: string[] = [];
