@@ -92,7 +92,8 @@ describe('calibratedForecast', () => {
     }
     const best = Math.min(...times);
     console.log(`calibratedForecast at 334 milestones, 2000 runs: best ${best.toFixed(1)} ms of 5`);
-    expect(best).toBeLessThan(25);
+    // About 13 ms on an idle core; the bound is the live what-if budget, with room for a machine shared by other work.
+    expect(best).toBeLessThan(50);
   });
 });
 
