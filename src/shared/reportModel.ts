@@ -1,6 +1,7 @@
 // The progress report's model: one pure function from the document, and the sentences every rendering of it shares.
 import { type UserDocument } from './document';
 import { forecastSummary } from './schedule';
+import { calibratedForecast, type CalibratedForecast } from './forecast';
 import type { PathView } from './pathView';
 import { counts, estimator, pathProgress } from './progress';
 import { burnUp, progressByPhase } from './stats';
@@ -41,6 +42,8 @@ export interface ReportModel {
   /** Optional milestones (certifications, alternative frameworks) the learner has not added to their plan. */
   optionalLeftOut: ReportMilestone[];
   forecast: { finish: string | null; hoursPerWeek: number; remainingHours: number; goal?: { date: string; status: string } };
+  /** The calibrated forecast, the same figures as the plan view (same seed and runs). */
+  calibrated: CalibratedForecast;
   burnUp: Array<{ date: string; doneHours: number; totalHours: number }>;
   includesNotes: boolean;
   /** Spaced review figures, present once the learner has review prompts or answers. */
@@ -117,6 +120,7 @@ export function buildReport(
       remainingHours: round(plan.remainingHours),
       ...(plan.goal ? { goal: { date: plan.goal.date, status: plan.goal.status } } : {}),
     },
+    calibrated: calibratedForecast(view, doc, settings, today),
     burnUp: burnUp(view, doc, today, overall.hoursTotal),
     includesNotes: options.includeNotes,
     ...reviewPart(doc, today),

@@ -5,6 +5,7 @@ import { emptyDocument, type UserDocument } from '../../../src/shared/document';
 import { calibratedForecast, paceRatios, withOptional } from '../../../src/shared/forecast';
 import { chanceText, evidenceText, forecastLines, roughDay } from '../../../src/shared/forecastText';
 import { pathView } from '../../../src/shared/pathView';
+import { renderReport } from '../../../src/shared/report';
 import { applyStatus } from '../../../src/shared/progress';
 import type { Milestone } from '../../../src/shared/roadmap';
 import { forecast } from '../../../src/shared/schedule';
@@ -161,5 +162,24 @@ describe('forecast wording', () => {
     expect(lines[1]).toMatch(/^Chance of finishing by your goal date \(2027-06-01\): (about \d+%|over 95%|under 5%)\.$/);
     expect(lines[2]).toMatch(/^Based on 6 finished milestones/);
     expect(paceRatios(view, doc)).toHaveLength(6);
+  });
+});
+
+describe('the report carries the calibrated forecast', () => {
+  it('prints the same likely and 85% finish, goal chance and evidence in Markdown, HTML and JSON', () => {
+    const { view, doc: base } = board(6, 20, () => 1.2);
+    const doc: UserDocument = { ...base, study: { hoursPerWeek: 10, weekdays: [0, 1, 2, 3, 4], startDate: today, goalDates: { p: '2027-01-01' }, estimateOverrides: {} } };
+    const expected = calibratedForecast(view, doc, settings({ goalDate: '2027-01-01' }), today);
+    const lines = forecastLines(expected, (d) => d);
+    const md = renderReport(view, doc, today, 'md', { includeNotes: false }).content;
+    const html = renderReport(view, doc, today, 'html', { includeNotes: false }).content;
+    const json = JSON.parse(renderReport(view, doc, today, 'json', { includeNotes: false }).content);
+    expect(json.calibrated).toEqual(expected);
+    for (const text of [md, html]) {
+      expect(text).toContain(lines[0]);
+      expect(text).toContain('Based on 6 finished milestones with hours logged');
+      expect(text).toMatch(/Chance of finishing by your goal date \(.+\): (about \d+%|over 95%|under 5%)/);
+    }
+    expect(html).toContain('class="fan"');
   });
 });
