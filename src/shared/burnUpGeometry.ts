@@ -1,4 +1,5 @@
 // The burn-up chart's geometry, shared by the app's chart and the report's inline SVG.
+import type { FanWeek } from './forecast';
 import type { BurnUpPoint } from './stats';
 
 const W = 640;
@@ -27,6 +28,9 @@ export interface BurnUpGeometry {
   planned: string | null;
   /** False when the chart is zoomed to the first weeks and the total line is above the top. */
   showsTotal: boolean;
+  /** The calibrated forecast's fan: the shaded band from the slow to the fast run, and the median run's line. */
+  band: string | null;
+  median: string | null;
 }
 
 /** The learner's study plan, for the planned line. */
@@ -43,17 +47,17 @@ const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
  * Null when there is nothing to draw yet (fewer than two points). With a plan, the chart spans at least two weeks,
  * draws the planned line, and zooms the hours axis to the work in view rather than the whole path.
  */
-export function burnUpGeometry(points: BurnUpPoint[], plan?: BurnUpPlan): BurnUpGeometry | null {
-  if (points.length < 2) return null;
+export function burnUpGeometry(points: BurnUpPoint[], plan?: BurnUpPlan, fan: FanWeek[] = []): BurnUpGeometry | null {
+  if (points.length < (fan.length > 1 ? 1 : 2)) return null;
   const t0 = dayMs(points[0]!.date);
-  const lastMs = dayMs(points.at(-1)!.date);
+  const lastMs = Math.max(dayMs(points.at(-1)!.date), fan.length > 0 ? dayMs(fan.at(-1)!.date) : 0);
   // At least a week wide (two with a plan), so the first days of progress do not squeeze into one edge.
   const t1 = Math.max(t0 + (plan ? 14 : 7) * DAY, lastMs);
   const totalHours = Math.max(...points.map((p) => p.totalHours));
   const plannedAt = (ms: number) =>
     plan ? Math.min(totalHours, Math.max(0, ((ms - dayMs(plan.startDate)) / (7 * DAY)) * plan.hoursPerWeek)) : 0;
   const maxDone = Math.max(...points.map((p) => p.doneHours));
-  const zoomed = plan ? Math.ceil(Math.max(maxDone, plannedAt(t1), 1) * 1.25) : Infinity;
+  const zoomed = plan && fan.length === 0 ? Math.ceil(Math.max(maxDone, plannedAt(t1), 1) * 1.25) : Infinity;
   const maxH = Math.max(1, Math.min(totalHours, zoomed));
   const showsTotal = maxH >= totalHours;
   const xMs = (ms: number) => PAD.left + ((ms - t0) / (t1 - t0)) * (W - PAD.left - PAD.right);
@@ -64,7 +68,7 @@ export function burnUpGeometry(points: BurnUpPoint[], plan?: BurnUpPlan): BurnUp
   const done = points.map((p, i) => (i === 0 ? `M${f(x(p.date))} ${f(y(p.doneHours))}` : `H${f(x(p.date))} V${f(y(p.doneHours))}`)).join(' ');
   const total = showsTotal ? points.map((p, i) => `${i === 0 ? 'M' : 'L'}${f(x(p.date))} ${f(y(p.totalHours))}`).join(' ') : '';
 
-  const days = Math.round((lastMs - t0) / DAY);
+  const days = Math.round((dayMs(points.at(-1)!.date) - t0) / DAY);
   const dotDays = days <= MAX_DAILY_DOTS ? Array.from({ length: days + 1 }, (_, i) => dayOf(t0 + i * DAY)) : points.map((p) => p.date);
   let at = 0;
   const dots = dotDays.map((date) => {
@@ -86,7 +90,12 @@ export function burnUpGeometry(points: BurnUpPoint[], plan?: BurnUpPlan): BurnUp
   }
 
   const last = points.at(-1)!;
+  const fanLine = (key: 'low' | 'mid' | 'high', list: FanWeek[]) =>
+    list.map((w, i) => `${i === 0 ? 'M' : 'L'}${f(x(w.date))} ${f(y(w[key]))}`).join(' ');
+  const band = fan.length > 1 ? `${fanLine('high', fan)} ${fanLine('low', [...fan].reverse()).replace('M', 'L')} Z` : null;
   return {
+    band,
+    median: fan.length > 1 ? fanLine('mid', fan) : null,
     width: W,
     height: H,
     left: PAD.left,

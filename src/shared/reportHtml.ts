@@ -2,6 +2,7 @@
 import { linkProblem } from './safeLink';
 import { burnUpGeometry } from './burnUpGeometry';
 import { formatDay } from './dates';
+import { forecastLines } from './forecastText';
 import { escapeHtml, notesToHtml } from './notesMarkdown';
 import { milestoneCounts, phaseCount, reviewLines, rubricCount, type ReportMilestone, type ReportModel, type ReportProject } from './reportModel';
 import type { Resource } from './roadmap';
@@ -39,16 +40,17 @@ table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:5px 8px;
 .bar{height:8px;background:#eef0f6;border-radius:99px;overflow:hidden;width:120px}.bar>span{display:block;height:100%;background:#4457d8}
 h3{font-size:15px;margin:16px 0 4px}ul{padding-left:18px}ul.rubric{list-style:none;padding-left:4px}li{margin:4px 0}.notes{background:#f5f6fa;border-radius:6px;padding:6px 8px;margin-top:4px;white-space:normal}
 svg{width:100%;height:auto}.grid{stroke:#dde1ea}.axis{fill:#5d677a;font-size:11px}.done{fill:none;stroke:#1f8a5b;stroke-width:2.5}.total{fill:none;stroke:#5d677a;stroke-width:1.5;stroke-dasharray:4 4}
+.fan{fill:#4457d8;fill-opacity:.16}.median{fill:none;stroke:#4457d8;stroke-width:1.5}
 @media print{body{margin:0 auto}h2{break-after:avoid}li,tr{break-inside:avoid}}
 `;
 
-function burnUpSvg(points: ReportModel['burnUp']): string {
-  const g = burnUpGeometry(points);
+function burnUpSvg(points: ReportModel['burnUp'], fan: ReportModel['calibrated']['fan']): string {
+  const g = burnUpGeometry(points, undefined, fan);
   if (!g) return '<p class="muted">The chart appears once a milestone is finished.</p>';
   const ticks = g.ticks
     .map((t) => `<line x1="${g.left}" x2="${g.right}" y1="${t.y}" y2="${t.y}" class="grid"/><text x="${g.left - 6}" y="${t.y + 4}" text-anchor="end" class="axis">${t.label}</text>`)
     .join('');
-  return `<svg viewBox="0 0 ${g.width} ${g.height}" role="img" aria-label="${escapeHtml(g.summary)}">${ticks}<text x="${g.left}" y="${g.height - 8}" class="axis">${escapeHtml(g.startLabel)}</text><text x="${g.right}" y="${g.height - 8}" text-anchor="end" class="axis">${escapeHtml(g.endLabel)}</text><path d="${g.total}" class="total"/><path d="${g.done}" class="done"/></svg>`;
+  return `<svg viewBox="0 0 ${g.width} ${g.height}" role="img" aria-label="${escapeHtml(g.summary)}">${ticks}<text x="${g.left}" y="${g.height - 8}" class="axis">${escapeHtml(g.startLabel)}</text><text x="${g.right}" y="${g.height - 8}" text-anchor="end" class="axis">${escapeHtml(g.endLabel)}</text>${g.band ? `<path d="${g.band}" class="fan"/><path d="${g.median}" class="median"/>` : ''}<path d="${g.total}" class="total"/><path d="${g.done}" class="done"/></svg>`;
 }
 
 /** A self-contained page: inline CSS and SVG, no scripts, no remote resources. Prints well. */
@@ -68,13 +70,14 @@ export function renderHtml(r: ReportModel): string {
     .map((p) => `<tr><td>${escapeHtml(p.title)}</td><td>${escapeHtml(phaseCount(p))}</td><td><div class="bar"><span style="width:${p.percent}%"></span></div> ${p.percent}%</td><td>${p.hoursDone} of ${p.hoursTotal} h</td></tr>`)
     .join('')}</tbody></table>
 <h2>Completed hours over time</h2>
-${burnUpSvg(r.burnUp)}
+${burnUpSvg(r.burnUp, r.calibrated.fan)}
 <h2>Forecast</h2>
 <p>${
     r.forecast.finish
       ? `At ${r.forecast.hoursPerWeek} hours a week, the remaining ${r.forecast.remainingHours} hours finish around <strong>${escapeHtml(formatDay(r.forecast.finish))}</strong>.`
       : 'Nothing is left to study on this path.'
   }${r.forecast.goal ? ` Goal date ${escapeHtml(formatDay(r.forecast.goal.date))}: ${escapeHtml(r.forecast.goal.status.replace('-', ' '))}.` : ''}</p>
+${r.calibrated.done ? '' : `<p>${escapeHtml(forecastLines(r.calibrated, formatDay).join(' '))}</p>`}
 ${section(`Completed (${r.completed.length})`, r.completed.map((m) => htmlMilestone(m, m.completedOn ? `completed ${formatDay(m.completedOn)}` : undefined)), 'None yet.')}
 ${section(`In progress (${r.inProgress.length})`, r.inProgress.map((m) => htmlMilestone(m)), 'None right now.')}
 ${section('Next up', r.nextUp.map((m) => htmlMilestone(m, `${m.estimateHours} h`)), 'Nothing left.')}

@@ -1,6 +1,7 @@
 // The progress report as Markdown: every title and note escaped, so nothing in them becomes a link, image or table.
 import { formatDay } from './dates';
 import { notesToSafeMarkdown } from './notesMarkdown';
+import { forecastLines } from './forecastText';
 import { milestoneCounts, phaseCount, reviewLines, rubricCount, type ReportMilestone, type ReportModel, type ReportProject } from './reportModel';
 
 /** Escapes text for Markdown and strips HTML, so a title or note cannot inject links, images, tags or tables. */
@@ -57,6 +58,7 @@ export function renderMarkdown(r: ReportModel): string {
       ? `At ${r.forecast.hoursPerWeek} hours a week, the remaining ${r.forecast.remainingHours} hours finish around ${formatDay(r.forecast.finish)}.`
       : 'Nothing is left to study on this path.',
     ...(r.forecast.goal ? ['', `Goal date ${formatDay(r.forecast.goal.date)}: ${r.forecast.goal.status.replace('-', ' ')}.`] : []),
+    ...(r.calibrated.done ? [] : ['', forecastLines(r.calibrated, formatDay).join(' ')]),
     '',
     `## Completed (${r.completed.length})`,
     '',

@@ -2,6 +2,7 @@
 import { COLUMN_TITLES } from './board';
 import { type UserDocument } from './document';
 import { forecastSummary } from './schedule';
+import { calibratedForecast, type CalibratedForecast } from './forecast';
 import type { PathView } from './pathView';
 import { counts, estimator, pathProgress } from './progress';
 import { burnUp, progressByPhase } from './stats';
@@ -53,6 +54,8 @@ export interface ReportModel {
   /** Every portfolio project with a brief, in path order, with the rubric criteria the learner ticked. */
   projects: ReportProject[];
   forecast: { finish: string | null; hoursPerWeek: number; remainingHours: number; goal?: { date: string; status: string } };
+  /** The calibrated forecast, the same figures as the plan view (same seed and runs). */
+  calibrated: CalibratedForecast;
   burnUp: Array<{ date: string; doneHours: number; totalHours: number }>;
   includesNotes: boolean;
   /** Spaced review figures, present once the learner has review prompts or answers. */
@@ -129,6 +132,7 @@ export function buildReport(
       remainingHours: round(plan.remainingHours),
       ...(plan.goal ? { goal: { date: plan.goal.date, status: plan.goal.status } } : {}),
     },
+    calibrated: calibratedForecast(view, doc, settings, today),
     burnUp: burnUp(view, doc, today, overall.hoursTotal),
     includesNotes: options.includeNotes,
     ...reviewPart(doc, today),

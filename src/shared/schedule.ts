@@ -99,6 +99,17 @@ function eachScheduled(
   }
 }
 
+/**
+ * The day (day number) on which the last of `hours` study hours, counted from max(startDate, today), is studied: the
+ * same mapping the schedule uses, so the calibrated forecast (forecast.ts) lands on the plain forecast's days.
+ */
+export function finishDayOf(settings: StudySettings, today: string): (hours: number) => number {
+  const from = Math.max(dayNumber(settings.startDate), dayNumber(today));
+  const hoursPerDay = settings.hoursPerWeek / studyDaysPerWeek(settings);
+  const calendar = studyCalendar(settings, from);
+  return (hours) => calendar(studyDayIndex(hours, hoursPerDay, 'finish'));
+}
+
 /** The forecast's totals without its plan: what the header shows after each change and what a report prints. */
 export type ForecastSummary = Pick<Forecast, 'done' | 'finish' | 'remainingHours' | 'goal'> & {
   /** The first scheduled milestones that are still to do (not started), as many as asked for. */

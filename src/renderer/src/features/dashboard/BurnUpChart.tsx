@@ -1,10 +1,11 @@
 // Burn-up chart in plain SVG (smaller and clearer here than a chart library), with a table as its text alternative.
 import { burnUpGeometry, type BurnUpPlan } from '../../../../shared/burnUpGeometry';
+import type { FanWeek } from '../../../../shared/forecast';
 import type { BurnUpPoint } from '../../../../shared/stats';
 import { formatDay } from '../board/dates';
 
-export function BurnUpChart({ points, plan }: { points: BurnUpPoint[]; plan?: BurnUpPlan }) {
-  const g = burnUpGeometry(points, plan);
+export function BurnUpChart({ points, plan, fan }: { points: BurnUpPoint[]; plan?: BurnUpPlan; fan?: FanWeek[] }) {
+  const g = burnUpGeometry(points, plan, fan);
   if (!g) return <p className="muted">The chart appears once you have finished a milestone.</p>;
   const total = points.at(-1)?.totalHours ?? 0;
 
@@ -30,6 +31,8 @@ export function BurnUpChart({ points, plan }: { points: BurnUpPoint[]; plan?: Bu
             {t.label}
           </text>
         ))}
+        {g.band && <path d={g.band} className="fan-band" data-testid="forecast-fan" />}
+        {g.median && <path d={g.median} className="line-median" />}
         {g.total && <path d={g.total} className="line-total" />}
         {g.planned && <path d={g.planned} className="line-planned" />}
         <path d={g.done} className="line-done" />
@@ -40,6 +43,7 @@ export function BurnUpChart({ points, plan }: { points: BurnUpPoint[]; plan?: Bu
       <figcaption>
         <span className="legend done">Done hours</span>
         {g.planned && <span className="legend planned">Planned at your pace</span>}
+        {g.band && <span className="legend fan">Likely range (15% to 85% of simulated paces)</span>}
         {g.showsTotal ? (
           <span className="legend total">Total estimated hours</span>
         ) : (

@@ -1,15 +1,18 @@
 // src/renderer/src/features/planner/: the Plan screen: study time in, finish dates and this week's plan out.
 // Plan study time: hours per week and days in, projected finish dates per phase and a plan for this week out.
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useDraft } from '../../components/useDraft';
 import { forecast } from '../../../../shared/schedule';
 import { weekPlan } from '../../../../shared/weekPlan';
+import { calibratedForecast, withOptional, type OptionalMode } from '../../../../shared/forecast';
+import { burnUp } from '../../../../shared/stats';
 import { pathProgress } from '../../../../shared/progress';
 import { studySettingsFor, studySettingsProblems, toDay, type SettingsField, type StudySettings } from '../../../../shared/study';
 import { selectPathView } from '../../store';
 import { useApp } from '../../store/useApp';
 import { Field, FieldGroup } from '../../components/Field';
 import { formatDay } from '../board/dates';
+import { ForecastPanel } from './ForecastPanel';
 
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
@@ -29,7 +32,10 @@ const formOf = (s: Pick<StudySettings, 'hoursPerWeek' | 'weekdays' | 'startDate'
 
 export function PlanView() {
   const view = useApp(selectPathView);
-  const doc = useApp((s) => s.document);
+  const storedDoc = useApp((s) => s.document);
+  // The what-if on optional milestones is a view setting: the forecast reads a derived document, nothing is stored.
+  const [optional, setOptional] = useState<OptionalMode>('plan');
+  const doc = useMemo(() => (view && storedDoc ? withOptional(view, storedDoc, optional) : storedDoc), [view, storedDoc, optional]);
   const saveStudy = useApp((s) => s.saveStudySettings);
   const today = toDay(new Date());
   const saved = useMemo(
@@ -73,7 +79,12 @@ export function PlanView() {
     () => (view && doc && settings ? weekPlan(view, doc, settings, today) : null),
     [view, doc, settings, today],
   );
-  if (!view || !doc || !result || !week) return null;
+  const calibrated = useMemo(
+    () => (view && doc && settings ? { sim: calibratedForecast(view, doc, settings, today), points: burnUp(view, doc, today) } : null),
+    [view, doc, settings, today],
+  );
+  if (!view || !doc || !result || !week || !calibrated) return null;
+  const optionalCount = view.milestones.filter((m) => m.optional).length;
 
   const spanStart = settings && settings.startDate > today ? settings.startDate : today;
   const spanDays = result.finish ? Math.max(1, dayDiff(spanStart, result.finish)) : 1;
@@ -123,7 +134,7 @@ export function PlanView() {
           ) : (
             <>
               <p className="plan-finish">
-                Projected finish: <strong data-testid="projected-finish">{formatDay(result.finish!)}</strong>
+                At the estimates exactly: <strong data-testid="projected-finish">{formatDay(result.finish!)}</strong>
               </p>
               <p className="muted">
                 {round(result.remainingHours)} h left of {round(pathProgress(view, doc).hoursTotal)} h · about {result.weeks} weeks at{' '}
@@ -138,6 +149,14 @@ export function PlanView() {
           )}
         </div>
       </div>
+
+      <ForecastPanel
+        forecast={calibrated.sim}
+        points={calibrated.points}
+        optionalCount={optionalCount}
+        optional={optional}
+        onOptional={setOptional}
+      />
 
       <div className="plan-grid">
         <section className="timeline" aria-labelledby="timeline-title">
