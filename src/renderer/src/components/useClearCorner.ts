@@ -15,7 +15,9 @@ const outside = (e: Element | null): e is Element => !!e && !e.closest('.message
 /** How much a region at `box` would hide: covering the focused element outweighs any amount of anything else. */
 function cost(box: DOMRect, selectedId: string | null): number {
   const focused = document.activeElement && document.activeElement !== document.body ? document.activeElement : null;
-  const card = selectedId ? document.querySelector(`li[data-milestone-id="${CSS.escape(selectedId)}"]`) : null;
+  // Not CSS.escape: jsdom (the renderer tests) has none. An id is quoted, so only quotes and backslashes need escaping.
+  const quoted = selectedId?.replace(/["\\]/g, '\\$&');
+  const card = quoted ? document.querySelector(`li[data-milestone-id="${quoted}"]`) : null;
   const others = [document.querySelector('.detail-panel'), card].filter(outside);
   const hidden = outside(focused) ? area(box, focused.getBoundingClientRect()) : 0;
   return (hidden > 0 ? 1e9 : 0) + others.reduce((sum, e) => sum + area(box, e.getBoundingClientRect()), 0);
