@@ -58,12 +58,16 @@ export function said(messages: Message[], input: MessageInput): Message[] {
 
 /**
  * The message on screen now (the rest wait their turn), or null: the newest error (a failed action stays in front until
- * it is dismissed or an action works), else the newest success or information, and the lasting warnings (start-up
- * notices) only once nothing else waits, oldest first, so they never hold back what an action says.
+ * it is dismissed or an action works), else the newest message, so a lasting warning (a start-up notice) never holds
+ * back what an action says after it, and a sync notice that arrives after a hint is not held back by the hint.
  */
 export function current(messages: Message[]): Message | null {
-  const newest = (kind: (k: MessageKind) => boolean) => messages.findLast((m) => kind(m.kind));
-  return newest((k) => k === 'error') ?? newest((k) => k !== 'warning') ?? messages[0] ?? null;
+  const error = messages.findLast((m) => m.kind === 'error');
+  if (error) return error;
+  // Warnings said together (start-up notices) are read in the order said: the first of the run at the end.
+  let i = messages.length - 1;
+  while (i > 0 && messages[i]!.kind === 'warning' && messages[i - 1]!.kind === 'warning') i -= 1;
+  return messages[i] ?? null;
 }
 
 /** Names an undo step (its label and time), so a message can tell whether it is still the one on top. */
