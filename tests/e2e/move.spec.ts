@@ -54,7 +54,9 @@ test('moving the data folder switches to the new file at once, says where everyt
   expect(await readFile(join(app.dir, 'pathboard.bak.json'), 'utf8')).toBe(oldBak);
   expect((await readdir(app.dir)).filter((n) => n.endsWith('.lock'))).toEqual([]);
 
-  // "Show in folder" is offered for the new place, and a restart starts from there.
+  // One message at a time (issue #26): the hint about Kubernetes is in front; once dismissed, the notice is back, and
+  // "Show in folder" is offered for the new place. A restart starts from there.
+  await page.getByRole('status').filter({ hasText: 'before its prerequisites' }).getByRole('button', { name: 'Dismiss' }).click();
   await expect(notice.getByRole('button', { name: 'Show in folder' })).toBeVisible();
   await app.restart();
   expect(app.dataFile).toBe(target);

@@ -53,7 +53,9 @@ export function App() {
             Loading your plan…
           </p>
         ) : status === 'failed' ? (
-          <p className="loading">Pathboard could not load your data. See the message above.</p>
+          <p className="loading">
+            Pathboard could not load your data. The message in the corner of the window says why.
+          </p>
         ) : view === 'compare' ? (
           <Compare />
         ) : view === 'quiz' ? (

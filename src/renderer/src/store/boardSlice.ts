@@ -8,7 +8,7 @@ import { commit, moveToColumn, updateProgress, type ProgressChanges } from '../.
 import { otherPathOf } from '../../../shared/undoScope';
 import type { DocumentSync, Optimistic } from './documentSync';
 import { selectPathView, type AppStore } from './index';
-import { HINT, UNDO } from './messageSlice';
+import { HINT, HINTS_OFF, UNDO, hintKind, stepKey, type MessageAction } from './messageSlice';
 
 export type Dialog = { kind: 'custom'; id: string | null } | { kind: 'reset' } | { kind: 'help' } | { kind: 'delete'; id: string };
 
@@ -25,8 +25,11 @@ export interface BoardSlice {
   toggleSkipped: () => void;
   select: (id: string | null) => void;
   openDialog: (dialog: Dialog | null) => void;
-  /** A short, polite hint after an action (e.g. a card started before its prerequisites); null takes it away. */
-  hint: (text: string | null) => void;
+  /**
+   * A short, polite hint after an action (e.g. a card started before its prerequisites); null takes it away. A hint of
+   * one `kind` is said once a session, never once hints are turned off, and offers to undo the action it is about.
+   */
+  hint: (text: string | null, kind?: string) => void;
   moveMilestone: (milestoneId: string, status: MilestoneStatus, index: number) => Promise<boolean>;
   updateProgress: (milestoneId: string, changes: ProgressChanges) => Promise<boolean>;
   saveCustomMilestone: (id: string | null, fields: CustomMilestoneFields) => Promise<string | null>;
@@ -60,13 +63,23 @@ export const createBoardSlice =
       // Say what it did, and offer the other path it changed when that is not the one on screen.
       const text = `${which === 'undo' ? 'Undid' : 'Redid'}: ${entry.label}`;
       const other = otherPathId ? after.roadmaps.find((r) => r.id === otherPathId) : undefined;
+      const stacks = after.document?.undo;
+      const back: MessageAction =
+        which === 'undo'
+          ? { label: 'Redo', run: 'redo', step: stepKey(stacks?.future.at(-1)) }
+          : { label: 'Undo', run: 'undo', step: stepKey(stacks?.past.at(-1)) };
+      // A hint about the change just undone or redone is no longer about what is on screen.
+      after.dismiss(HINT);
       after.say(
         other
           ? { id: UNDO, kind: 'info', text: `${text}. That change is on your ${other.title} path.`, action: { label: `Go to ${other.title}`, choosePath: other.id } }
-          : { id: UNDO, kind: 'info', text },
+          : { id: UNDO, kind: 'info', text, action: back },
       );
       return true;
     };
+
+    /** The kinds of hint said this session: each is said once, not on every card. */
+    const hintsSaid = new Set<string>();
 
     return {
       filters: NO_FILTERS,
@@ -80,7 +93,13 @@ export const createBoardSlice =
       toggleSkipped: () => set({ showSkipped: !get().showSkipped }),
       select: (selectedId) => set({ selectedId }),
       openDialog: (dialog) => set({ dialog }),
-      hint: (text) => (text ? get().say({ id: HINT, kind: 'info', text }) : get().dismiss(HINT)),
+      hint: (text, kind = text ? hintKind(text) : '') => {
+        if (!text) return get().dismiss(HINT);
+        if (!get().hints || hintsSaid.has(kind)) return;
+        hintsSaid.add(kind);
+        const step = stepKey(get().document?.undo.past.at(-1));
+        get().say({ id: HINT, kind: 'info', text, action: { label: 'Undo', run: 'undo', step }, second: HINTS_OFF });
+      },
       moveMilestone: (milestoneId, status, index) => {
         const now = new Date();
         const found = milestoneNow(milestoneId);

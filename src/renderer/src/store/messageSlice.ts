@@ -1,5 +1,5 @@
-// Message slice: everything the app tells the learner outside a form field, in one list with one API: say and dismiss.
-// Errors and warnings stay until dismissed; information and successes fade (the Messages component shows them all).
+// Message slice: everything the app tells the learner outside a form field, in one queue with one API: say and dismiss.
+// Errors and warnings stay until dismissed; information and successes fade. The Messages component shows one at a time.
 import type { StateCreator } from 'zustand';
 import type { Notice } from '../../../shared/document';
 import type { AppStore } from './index';
@@ -11,7 +11,14 @@ export type MessageAction =
   /** Shows a file the main process told the learner about in the system file manager. */
   | { label: string; reveal: string }
   /** Opens another path (and dismisses the message). */
-  | { label: string; choosePath: string };
+  | { label: string; choosePath: string }
+  /**
+   * Undoes (or redoes) the change the message is about, and dismisses the message. `step` (see `stepKey`) is the undo
+   * step it is about: once another change is on top of that stack, the button is not offered.
+   */
+  | { label: string; run: 'undo' | 'redo'; step?: string }
+  /** Turns recurring hints off (a UI preference), and dismisses the message. */
+  | { label: string; hintsOff: true };
 
 export interface Message {
   /** Saying a message with the id of one already listed replaces it (one failed action, one hint, one undo at a time). */
@@ -19,6 +26,8 @@ export interface Message {
   kind: MessageKind;
   text: string;
   action?: MessageAction;
+  /** A second, quieter button (a hint's "Turn off hints"). */
+  second?: MessageAction;
   /** Fades on its own after a few seconds: information and successes do, errors and warnings never. */
   fades: boolean;
   /** Counts every message said, so saying the same words again starts a fresh fade. */
@@ -34,6 +43,9 @@ export const UNDO = 'undo';
 export const OUTCOME = 'outcome';
 export const GUIDES = 'guides';
 
+/** The button on a recurring hint that turns hints off. */
+export const HINTS_OFF: MessageAction = { label: 'Turn off hints', hintsOff: true };
+
 let counter = 0;
 
 /** `messages` with `input` said: a message with the same id is taken out and the new one goes last. */
@@ -42,6 +54,32 @@ export function said(messages: Message[], input: MessageInput): Message[] {
   const id = input.id ?? `message-${counter}`;
   const fades = input.kind === 'info' || input.kind === 'success';
   return [...messages.filter((m) => m.id !== id), { ...input, id, fades, said: counter }];
+}
+
+/**
+ * The message on screen now (the rest wait their turn), or null: the newest error (a failed action stays in front until
+ * it is dismissed or an action works), else the newest message, so a lasting warning (a start-up notice) never holds
+ * back what an action says after it, and a sync notice that arrives after a hint is not held back by the hint.
+ */
+export function current(messages: Message[]): Message | null {
+  const error = messages.findLast((m) => m.kind === 'error');
+  if (error) return error;
+  // Warnings said together (start-up notices) are read in the order said: the first of the run at the end.
+  let i = messages.length - 1;
+  while (i > 0 && messages[i]!.kind === 'warning' && messages[i - 1]!.kind === 'warning') i -= 1;
+  return messages[i] ?? null;
+}
+
+/** Names an undo step (its label and time), so a message can tell whether it is still the one on top. */
+export const stepKey = (entry: { label: string; at: string } | undefined): string | undefined =>
+  entry ? `${entry.at} ${entry.label}` : undefined;
+
+/** The kind of a recurring hint, so each kind is said once a session whatever card it is about. */
+export function hintKind(text: string): string {
+  if (/^You started .* before its prerequisites/.test(text)) return 'started-early';
+  if (/^You finished .* before its prerequisites/.test(text)) return 'finished-early';
+  if (/checklist steps ticked/.test(text)) return 'checklist-unticked';
+  return text;
 }
 
 /** `messages` without the one called `id` (the same array when there is none, so nothing re-renders). */

@@ -64,7 +64,8 @@ export const createTransferSlice =
         transfer: null,
         selectedId: null,
         view: s.document?.activePathId ? 'board' : 'welcome',
-        messages: succeeded(s.messages, `Restored your data from the backup. What you had before is kept in ${safetyCopy}.`),
+        // Nothing said about the data before outlives it: hints, undo offers and notices were about what was replaced.
+        messages: succeeded([], `Restored your data from the backup. What you had before is kept in ${safetyCopy}.`),
       }));
     },
     exportCsv: async (includeNotes) => {

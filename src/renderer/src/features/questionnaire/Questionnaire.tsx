@@ -12,7 +12,7 @@ export function Questionnaire() {
     return (
       <section className="quiz" aria-labelledby="quiz-title">
         <h2 id="quiz-title">Which path fits me?</h2>
-        <p>The questionnaire could not be loaded. The message at the top of the window says why.</p>
+        <p>The questionnaire could not be loaded. The message in the corner of the window says why.</p>
       </section>
     );
   }
