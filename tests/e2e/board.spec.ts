@@ -9,10 +9,12 @@ test('choose MLOps, see the roadmap in order, check Docker off, and find it stil
 
   const order = await todo.getByRole('listitem').evaluateAll((items) => items.map((li) => (li as unknown as { getAttribute(name: string): string | null }).getAttribute('data-milestone-id')));
   const at = (id: string) => order.indexOf(id);
-  for (const id of ['docker', 'kubernetes', 'cicd-for-ml', 'drift-monitoring']) expect(at(id), id).toBeGreaterThanOrEqual(0);
+  for (const id of ['docker', 'kubernetes', 'cicd-for-ml', 'drift-monitoring', 'retrain-redeploy-pipeline']) expect(at(id), id).toBeGreaterThanOrEqual(0);
   expect(at('docker')).toBeLessThan(at('kubernetes'));
   expect(at('kubernetes')).toBeLessThan(at('cicd-for-ml'));
-  expect(at('cicd-for-ml')).toBeLessThan(at('drift-monitoring'));
+  // Monitoring is learned before the central retrain-and-redeploy project, which uses both it and CI/CD for ML.
+  expect(at('drift-monitoring')).toBeLessThan(at('retrain-redeploy-pipeline'));
+  expect(at('cicd-for-ml')).toBeLessThan(at('retrain-redeploy-pipeline'));
 
   const docker = page.locator('[data-milestone-id="docker"]');
   const dockerTitle = await docker.getAttribute('aria-label');

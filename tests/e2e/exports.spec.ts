@@ -67,7 +67,7 @@ test('the 4-week calendar has one event per study day, at the chosen time, namin
   expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
 
   // The remaining milestones in prerequisite order, 3 hours a session: the sessions must name them in that order.
-  const order = ['git-version-control', 'linux-shell', 'cloud-fundamentals', 'data-wrangling'];
+  const order = ['git-version-control', 'linux-shell', 'automated-testing', 'docker'];
   const expected: Array<Array<[string, number]>> = [];
   const queue = order.map((id) => ({ id, left: hoursOf(id) }));
   for (let s = 0; s < days.length; s++) {

@@ -23,17 +23,33 @@ function cost(box: DOMRect, selectedId: string | null): number {
   return (hidden > 0 ? 1e9 : 0) + others.reduce((sum, e) => sum + area(box, e.getBoundingClientRect()), 0);
 }
 
+/** The narrowest the region gets to stay clear of the detail panel: below it, it covers the panel's edge instead. */
+const NARROWEST = 200;
+
 /** Tries the region in each corner (it moves on screen while measured) and leaves it in the one that hides least. */
 function clearestCorner(el: HTMLElement, selectedId: string | null): Corner {
-  let best: { corner: Corner; cost: number } | null = null;
-  for (const c of CORNERS) {
-    el.dataset['corner'] = c;
-    const here = cost(el.getBoundingClientRect(), selectedId);
-    if (!best || here < best.cost) best = { corner: c, cost: here };
-    if (here === 0) break;
+  el.style.width = '';
+  let best: { corner: Corner; cost: number; width: string } | null = null;
+  const tryCorners = (corners: readonly Corner[]) => {
+    for (const c of corners) {
+      el.dataset['corner'] = c;
+      const here = cost(el.getBoundingClientRect(), selectedId);
+      if (!best || here < best.cost) best = { corner: c, cost: here, width: el.style.width };
+      if (here === 0) return;
+    }
+  };
+  tryCorners(CORNERS);
+  // In a small window every corner overlaps the detail panel: the region narrows to the room left of it.
+  const panel = document.querySelector('.detail-panel');
+  const room = panel ? panel.getBoundingClientRect().left - 24 : 0;
+  if (best!.cost > 0 && room >= NARROWEST) {
+    el.style.width = `${Math.floor(room)}px`;
+    tryCorners(['bottom-left', 'top-left']);
   }
-  el.dataset['corner'] = best!.corner;
-  return best!.corner;
+  const { corner, width } = best!;
+  el.style.width = width;
+  el.dataset['corner'] = corner;
+  return corner;
 }
 
 export function useClearCorner(region: RefObject<HTMLElement | null>, key: unknown): Corner {
