@@ -7,7 +7,7 @@ import { afterEach, beforeEach } from 'vitest';
 import { App } from '../../../src/renderer/src/App';
 import { createAppStore } from '../../../src/renderer/src/store';
 import { StoreProvider } from '../../../src/renderer/src/store/StoreProvider';
-import { createApi, type ApiOptions } from '../../../src/main/api';
+import { createApi, type ApiOptions, type AppService } from '../../../src/main/api';
 import type { Api } from '../../../src/shared/ipc';
 import { API_METHODS } from '../../../src/shared/channels';
 import type { Roadmap } from '../../../src/shared/roadmap';
@@ -28,11 +28,15 @@ export interface RenderOptions {
   dialogs?: ApiOptions['dialogs'];
 }
 
+/** Services started by renderApp in this test: closed (their writes finished) before the folder is removed. */
+const running = new Set<AppService>();
+
 export async function renderApp(dir: string, options: RenderOptions | ((api: Api) => Api) = {}) {
   const { wrap = (api: Api) => api, roadmaps = twoPathFixture(), roadmapsDir: builtIn, pathId, before, dialogs } =
     typeof options === 'function' ? { wrap: options } : options;
   const roadmapsDir = builtIn ?? (await writeRoadmaps(dir, roadmaps));
   const service = await createApi({ dataFile: join(dir, 'pathboard.json'), roadmapsDir, ...(dialogs ? { dialogs } : {}) });
+  running.add(service);
   const api = service as Api;
   if (pathId) await api.choosePath({ pathId });
   await before?.(api);
@@ -59,6 +63,9 @@ export function freshDirForEachTest(prefix: string, use: (dir: string) => void):
   });
   afterEach(async () => {
     cleanup();
+    // A save the test did not wait for (the app's own, after its last assertion) must land before the folder goes.
+    await Promise.all([...running].map((s) => s.close().catch(() => undefined)));
+    running.clear();
     await rm(dir, { recursive: true, force: true });
   });
 }
