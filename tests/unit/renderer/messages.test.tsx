@@ -107,15 +107,15 @@ describe('messages', () => {
   it('says a recurring hint once per kind, not on every card, and never once hints are turned off', async () => {
     const { store } = await renderApp(dir, { pathId: 'ops-path' });
     const hints = () => store.getState().messages.filter((m) => m.id === 'hint').map((m) => m.text);
-    act(() => store.getState().hint('You marked A done with 0 of 6 checklist steps ticked. That is fine.'));
+    act(() => store.getState().hint({ kind: 'checklist-unticked', text: 'You marked A done with 0 of 6 checklist steps ticked. That is fine.' }));
     expect(hints()).toEqual(['You marked A done with 0 of 6 checklist steps ticked. That is fine.']);
     act(() => store.getState().dismiss('hint'));
-    act(() => store.getState().hint('You marked B done with 1 of 3 checklist steps ticked. That is fine.'));
+    act(() => store.getState().hint({ kind: 'checklist-unticked', text: 'You marked B done with 1 of 3 checklist steps ticked. That is fine.' }));
     expect(hints()).toEqual([]);
-    act(() => store.getState().hint('You started C before its prerequisites: D. That is fine.'));
+    act(() => store.getState().hint({ kind: 'started-early', text: 'You started C before its prerequisites: D. That is fine.' }));
     await userEvent.click(screen.getByRole('button', { name: 'Turn off hints' }));
     expect(store.getState().hints).toBe(false);
-    act(() => store.getState().hint('You finished E before its prerequisites: F. That is fine.'));
+    act(() => store.getState().hint({ kind: 'finished-early', text: 'You finished E before its prerequisites: F. That is fine.' }));
     expect(hints()).toEqual([]);
   });
 

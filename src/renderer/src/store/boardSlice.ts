@@ -8,7 +8,7 @@ import { commit, moveToColumn, updateProgress, type ProgressChanges } from '../.
 import { otherPathOf } from '../../../shared/undoScope';
 import type { DocumentSync, Optimistic } from './documentSync';
 import { selectPathView, type AppStore } from './index';
-import { HINT, HINTS_OFF, UNDO, hintKind, stepKey, type MessageAction } from './messageSlice';
+import { HINT, HINTS_OFF, UNDO, stepKey, type Hint, type MessageAction } from './messageSlice';
 
 export type Dialog = { kind: 'custom'; id: string | null } | { kind: 'reset' } | { kind: 'help' } | { kind: 'delete'; id: string };
 
@@ -29,7 +29,7 @@ export interface BoardSlice {
    * A short, polite hint after an action (e.g. a card started before its prerequisites); null takes it away. A hint of
    * one `kind` is said once a session, never once hints are turned off, and offers to undo the action it is about.
    */
-  hint: (text: string | null, kind?: string) => void;
+  hint: (hint: Hint | null) => void;
   moveMilestone: (milestoneId: string, status: MilestoneStatus, index: number) => Promise<boolean>;
   updateProgress: (milestoneId: string, changes: ProgressChanges) => Promise<boolean>;
   saveCustomMilestone: (id: string | null, fields: CustomMilestoneFields) => Promise<string | null>;
@@ -93,8 +93,9 @@ export const createBoardSlice =
       toggleSkipped: () => set({ showSkipped: !get().showSkipped }),
       select: (selectedId) => set({ selectedId }),
       openDialog: (dialog) => set({ dialog }),
-      hint: (text, kind = text ? hintKind(text) : '') => {
-        if (!text) return get().dismiss(HINT);
+      hint: (hint) => {
+        if (!hint) return get().dismiss(HINT);
+        const { kind, text } = hint;
         if (!get().hints || hintsSaid.has(kind)) return;
         hintsSaid.add(kind);
         const step = stepKey(get().document?.undo.past.at(-1));

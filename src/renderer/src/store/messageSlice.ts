@@ -70,17 +70,15 @@ export function current(messages: Message[]): Message | null {
   return messages[i] ?? null;
 }
 
+/** A hint after a move and its kind: each kind is said once a session. */
+export interface Hint {
+  kind: 'started-early' | 'finished-early' | 'checklist-unticked';
+  text: string;
+}
+
 /** Names an undo step (its label and time), so a message can tell whether it is still the one on top. */
 export const stepKey = (entry: { label: string; at: string } | undefined): string | undefined =>
   entry ? `${entry.at} ${entry.label}` : undefined;
-
-/** The kind of a recurring hint, so each kind is said once a session whatever card it is about. */
-export function hintKind(text: string): string {
-  if (/^You started .* before its prerequisites/.test(text)) return 'started-early';
-  if (/^You finished .* before its prerequisites/.test(text)) return 'finished-early';
-  if (/checklist steps ticked/.test(text)) return 'checklist-unticked';
-  return text;
-}
 
 /** `messages` without the one called `id` (the same array when there is none, so nothing re-renders). */
 export function without(messages: Message[], id: string): Message[] {

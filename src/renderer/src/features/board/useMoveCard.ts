@@ -4,21 +4,25 @@ import { useCallback } from 'react';
 import type { MilestoneStatus } from '../../../../shared/document';
 import { boardCard, type BoardCard } from '../../../../shared/board';
 import { selectPathView } from '../../store';
+import type { Hint } from '../../store/messageSlice';
 import { useStoreApi } from '../../store/useApp';
 import { cardElement } from '../focus/focusHome';
 
 /** The hint after a move, or null when the move needs none. */
-export function moveHint(card: BoardCard): string | null {
+export function moveHint(card: BoardCard): Hint | null {
   const { milestone, status, needs, checklist } = card;
   if (status === 'in-progress' && needs.length > 0) {
-    return `You started ${milestone.title} before its prerequisites: ${needs.join(', ')}. That is fine, they are marked on the card.`;
+    const text = `You started ${milestone.title} before its prerequisites: ${needs.join(', ')}. That is fine, they are marked on the card.`;
+    return { kind: 'started-early', text };
   }
   if (status !== 'done') return null;
   if (needs.length > 0) {
-    return `You finished ${milestone.title} before its prerequisites: ${needs.join(', ')}. That is fine, they stay on your board.`;
+    const text = `You finished ${milestone.title} before its prerequisites: ${needs.join(', ')}. That is fine, they stay on your board.`;
+    return { kind: 'finished-early', text };
   }
   if (checklist.done < checklist.total) {
-    return `You marked ${milestone.title} done with ${checklist.done} of ${checklist.total} checklist steps ticked. That is fine, the steps are still there in its details.`;
+    const text = `You marked ${milestone.title} done with ${checklist.done} of ${checklist.total} checklist steps ticked. That is fine, the steps are still there in its details.`;
+    return { kind: 'checklist-unticked', text };
   }
   return null;
 }
